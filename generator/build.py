@@ -1,0 +1,186 @@
+"""The build, top to bottom: read -> extract -> merge -> render -> write.
+
+Everything is gathered and rendered in memory first; only when every briefing
+went through without a problem are files written, each atomically, and only
+files the generator wrote last time are ever deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from generator.cache import ExtractionCache
+from generator.edits import apply_edits
+from generator.errors import BriefingError, Problem
+from generator.extract import extract_article
+from generator.merge import merge_briefing, verify_quotes
+from generator.model import Annotation, Article, ArticleExtraction, Briefing
+from generator.read.annotations import load_annotation
+from generator.read.articles import read_article
+from generator.render import api, markdown
+from generator.write import write_tree
+
+Progress = Callable[[str], None]
+
+# Where generated files go, relative to the docs folder. The generator owns
+# exactly what it listed in the manifest, nothing else.
+BRIEFINGS = "briefings"
+SOURCES = "sources"
+API = "api"
+HOME_LIST = "_generated/briefing-list.md"
+MANIFEST = ".generated.json"
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a project's inputs and outputs live."""
+
+    root: Path
+
+    @property
+    def briefings_dir(self) -> Path:
+        return self.root / "briefings"
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.root / "docs"
+
+    @property
+    def cache(self) -> ExtractionCache:
+        return ExtractionCache(self.root / ".cache" / "extract")
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    briefings: tuple[Briefing, ...]
+    written: tuple[str, ...]  # files changed on disk, relative to docs/
+    deleted: tuple[str, ...]
+
+
+def annotation_files(project: Project) -> list[Path]:
+    """Every annotation, in name order (so builds do not depend on the file system)."""
+    folder = project.briefings_dir
+    return sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]) if folder.is_dir() else []
+
+
+def load_annotations(project: Project) -> tuple[Annotation, ...]:
+    """Every annotation, validated; all problems of all files at once."""
+    annotations, problems = [], []
+    for path in annotation_files(project):
+        try:
+            annotations.append(load_annotation(path, project.root))
+        except BriefingError as error:
+            problems += error.problems
+    problems += duplicate_slugs(annotations)
+    if problems:
+        raise BriefingError(problems)
+    return tuple(annotations)
+
+
+def duplicate_slugs(annotations: Sequence[Annotation]) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for a in annotations:
+        if a.slug in seen:
+            problems.append(
+                Problem(a.path, f"slug '{a.slug}' is already used by {seen[a.slug]}; give this briefing another slug")
+            )
+        seen.setdefault(a.slug, a.path)
+    return problems
+
+
+class Extractor:
+    """Reads and extracts articles, each once per reference date, through the cache."""
+
+    def __init__(self, project: Project, progress: Progress | None = None):
+        self.project = project
+        self.cache = project.cache
+        self.progress = progress or (lambda message: None)
+        self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
+
+    def article(self, path: str) -> Article:
+        return read_article(self.project.root / path, path)
+
+    def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
+        key = (path, reference)
+        if key not in self.done:
+            article = self.article(path)
+            found = self.cache.get(article, reference)
+            if found is None:
+                self.progress(f"Extracting {path}")
+                found = extract_article(article, reference)
+                self.cache.put(found, reference)
+            self.done[key] = found
+        return self.done[key]
+
+
+def load_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
+    """Read, extract and merge one briefing, before editors' edits."""
+    extractions, problems = [], []
+    for entry in annotation.sources:
+        try:
+            extractions.append(extractor.extract(entry.path, entry.date or annotation.date))
+        except BriefingError as error:
+            problems += error.problems
+    if problems:
+        raise BriefingError(problems)
+    return merge_briefing(annotation, extractions), tuple(extractions)
+
+
+def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
+    """The briefing as published: merged, edited, every quote checked against its source."""
+    merged, extractions = load_briefing(annotation, extractor)
+    briefing = apply_edits(merged, annotation)
+    verify_quotes(briefing, extractions)
+    return briefing, extractions
+
+
+def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
+    """Every generated file's text by its path under docs/; nothing written yet."""
+    annotations = [a for a in load_annotations(project) if include_drafts or a.status != "draft"]
+    extractor = Extractor(project, progress)
+    briefings, sources, problems = [], {}, []
+    for annotation in annotations:
+        try:
+            briefing, extractions = finished_briefing(annotation, extractor)
+        except BriefingError as error:
+            problems += error.problems
+            continue
+        briefings.append(briefing)
+        for extraction in extractions:
+            sources.setdefault(extraction.article.id, extraction)
+    if problems:
+        raise BriefingError(problems)
+    return tuple(briefings), render_files(briefings, sources)
+
+
+def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
+    files = {
+        f"{BRIEFINGS}/index.md": markdown.briefings_index(briefings),
+        HOME_LIST: markdown.briefing_list(briefings, f"{BRIEFINGS}/"),
+        f"{API}/index.json": api.index_json(briefings),
+    }
+    for b in briefings:
+        files[f"{BRIEFINGS}/{b.slug}.md"] = markdown.briefing_page(b)
+        files[f"{API}/briefings/{b.slug}.json"] = api.briefing_json(b)
+    for source_id, extraction in sorted(sources.items()):
+        citing = [b for b in briefings if any(s.id == source_id for s in b.sources)]
+        files[f"{SOURCES}/{source_id}.md"] = markdown.source_page(extraction, citing)
+    return files
+
+
+def build(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> BuildResult:
+    """Generate every page and JSON file into docs/, ready for MkDocs."""
+    briefings, files = generate(project, include_drafts, progress)
+    written, deleted = write_tree(project.docs_dir, files, MANIFEST)
+    return BuildResult(briefings, written, deleted)
+

@@ -1,0 +1,430 @@
+"""Direct quotes and who said them, from one parsed article.
+
+Two steps. First the quote marks are paired by reading each paragraph as a
+reader does: curly marks say which way they face, a straight mark faces the
+way its neighbours say, a mark left open at a paragraph's end continues if the
+next paragraph opens with one (the press convention for long quotes), else the
+quote runs to the paragraph's end. Then each quoted span gets a speaker:
+
+1. a possessor of the phrase the quote modifies: Trump's "bullshit" comment;
+2. the subject of the reporting verb the quote depends on in the parse
+   (`Kremlin spokesman Dmitry Peskov told reporters`, `The Kremlin said it was
+   "unfazed"`, `accused Putin of talking "bullshit"`);
+3. `according to X`, or `"…" – X` after the quote;
+4. the nearest reporting verb in the quote's sentences (`X said: "…"`, quotes
+   that run over several sentences);
+5. the speaker of the quote just before in the same paragraph, or of the
+   paragraph before when this one is only the quote (continued speech).
+
+Subjects become names through `people.speaker_for` (pronouns, `the
+spokesman`, organisations). Short quotes and title-like quotes count only with
+a speaker from 1-3: without one they are scare quotes or titles of works.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import speech
+from generator.extract.people import Cast, Speaker, people_in, speaker_for
+from generator.model import Quote
+
+# A paragraph ends at a line break: cleaned article text keeps none inside a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+_DASH_AFTER = re.compile(r"[ \t]*[\u201d\u00bb\"]?[,.]?[ \t]*(?:\u2013|\u2014|\u2015|--|-)[ \t]*(?=[A-Z])")
+_OPEN_BEFORE = "([{\u2014\u2013-/:"
+_CLOSE_AFTER = ".,;:!?)]}\u2014\u2013-'\u2019"
+
+# How far each way of finding a speaker is trusted (multiplies the speaker's own).
+_POSSESSIVE = 0.85
+_GOVERNING = 1.0
+_ACCORDING = 0.95
+_DASH = 0.9
+_NEARBY = 0.85
+_CONTINUED = 0.7
+_UNKNOWN = 0.2
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Characters between a pair of marks (without them), as offsets into the text."""
+
+    start: int
+    end: int
+    closed: bool  # False: the quote ran to the end of its paragraph unclosed
+
+
+@dataclass(frozen=True)
+class _Found:
+    speaker: Speaker
+    cue: str | None
+    strong: bool  # found from the parse around the quote itself, not by proximity
+
+
+# --------------------------------------------------------------------------
+# pairing the marks
+# --------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((at, brk.start()))
+        at = brk.end()
+    spans.append((at, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _mark_role(text: str, i: int) -> str:
+    """Whether the mark at `i` opens, closes, or could do either."""
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in speech.OPENING_MARKS:
+        return "close" if after.isspace() and before.isalnum() else "open"
+    if ch in speech.CLOSING_MARKS:
+        return "open" if before.isspace() and after.isalnum() else "close"
+    opens = before.isspace() or before in _OPEN_BEFORE
+    closes = after.isspace() or after in _CLOSE_AFTER
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _trimmed(text: str, start: int, end: int, closed: bool) -> QuotedSpan | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuotedSpan(start, end, closed) if end > start else None
+
+
+def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
+    """Every quoted passage in `text`, paired paragraph by paragraph."""
+    found: list[QuotedSpan] = []
+    paragraphs = _paragraphs(text)
+    open_at: int | None = None
+    for n, (start, end) in enumerate(paragraphs):
+        marks = [i for i in range(start, end) if text[i] in speech.QUOTE_MARKS]
+        if open_at is not None and marks and marks[0] == start:
+            marks = marks[1:]  # the reopening mark of a quote that goes on
+        elif open_at is not None:
+            open_at = None
+        for i in marks:
+            role = _mark_role(text, i)
+            if open_at is None:
+                if role != "close":
+                    open_at = i
+            elif role != "open":
+                span = _trimmed(text, open_at + 1, i, True)
+                if span:
+                    found.append(span)
+                open_at = None
+            else:
+                open_at = i  # a second opening: the first one was never closed
+        if open_at is None:
+            continue
+        following = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+        if following is not None and text[following] in speech.QUOTE_MARKS and \
+                _mark_role(text, following) != "close":
+            continue
+        span = _trimmed(text, open_at + 1, end, False)
+        if span:
+            found.append(span)
+        open_at = None
+    return _joined(found, text)
+
+
+def _joined(spans: list[QuotedSpan], text: str) -> tuple[QuotedSpan, ...]:
+    """Spans already end where a continued quote's paragraph ends; nothing to merge
+    but a quote whose text is only punctuation, which is dropped."""
+    return tuple(s for s in spans if any(c.isalnum() for c in text[s.start:s.end]))
+
+
+# --------------------------------------------------------------------------
+# finding the speaker
+# --------------------------------------------------------------------------
+
+
+def _inside(token: Token, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a - 1 <= token.idx < b + 1 for a, b in spans)
+
+
+def _subject(verb: Token, quoted: tuple[tuple[int, int], ...] = ()) -> Token | None:
+    """Who does the reporting verb's action: its subject, its `by` agent, or its governor's.
+
+    Words inside quotes are never the speaker, even when the parser makes them
+    the verb's subject (`"One of the best," Rep. Cummings said`); then the name
+    right after the verb is (`said James Acton`)."""
+    node = verb
+    for _ in range(4):
+        inverted = _inverted_subject(node, quoted)
+        children = [c for c in node.children if not _inside(c, quoted)]
+        for child in children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        for child in children:
+            if child.dep_ in {"nsubj", "csubj"} or (
+                    child.dep_ == "nsubjpass" and node.lemma_ in {"quote", "cite"}):
+                if child.lower_ in {"who", "that", "which"} and node.dep_ == "relcl":
+                    return node.head
+                return child
+        if inverted is not None:
+            return inverted
+        if node.dep_ in {"conj", "xcomp", "advcl", "pcomp", "acl"} and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "ADP":
+                node = node.head
+        else:
+            return None
+    return None
+
+
+def _inverted_subject(verb: Token, quoted: tuple[tuple[int, int], ...]) -> Token | None:
+    """`…," said James Acton`: the name that follows the verb, whatever the parser calls it,
+    when the verb comes straight after the quote (`told a young woman` names the hearer)."""
+    before = [t for t in verb.doc[max(verb.i - 2, 0):verb.i] if not t.is_space]
+    if not any(t.is_quote for t in before) and not verb.is_sent_start:
+        return None  # `Said Ellis: "…"` opens its sentence
+    for child in verb.children:
+        if child.i > verb.i and child.pos_ in {"PROPN", "NOUN"} and not _inside(child, quoted) \
+                and child.ent_type_ not in {"DATE", "TIME"} \
+                and child.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "oprd", "appos", "dep"} \
+                and all(t.is_punct or t.pos_ in {"PROPN", "DET", "ADJ", "NOUN"} for t in verb.doc[verb.i + 1:child.i]):
+            return child
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech.REPORTING_VERBS
+
+
+def _governing_cue(span: Span, quoted: tuple[tuple[int, int], ...]) -> Token | None:
+    """The reporting verb the quote hangs from in the parse, nearest first."""
+    inside = {t.i for t in span}
+    roots = [t for t in span if t.head.i not in inside and not t.is_punct]
+    roots.sort(key=lambda t: -t.i)  # the last sentence of a long quote holds its cue
+    for root in roots:
+        node = root.head
+        for _ in range(8):
+            if node.i not in inside and not _inside(node, quoted) and _is_cue(node):
+                if node.lemma_.lower() not in speech.NAMING_VERBS or _subject(node, quoted) is not None:
+                    return node
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return None
+
+
+def _possessor(doc: Doc, span: Span, cast: Cast) -> Speaker | None:
+    """`Trump's "bullshit" comment`: a quote modifying a noun whose owner is named."""
+    inside = {t.i for t in span}
+    heads = {t.head for t in span if t.head.i not in inside}
+    for head in heads:
+        if head.pos_ != "NOUN" or head.i < span.start:
+            continue
+        for child in head.children:
+            if child.dep_ == "poss" and child.i not in inside:
+                found = speaker_for(doc, child, cast)
+                if found.name:
+                    return found
+    return None
+
+
+def _according_to(doc: Doc, tokens: list[Token], cast: Cast) -> Speaker | None:
+    for token in tokens:
+        if token.lower_ != speech.ACCORDING_TO[0]:
+            continue
+        for prep in token.children:
+            if prep.lower_ == speech.ACCORDING_TO[1]:
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return speaker_for(doc, objects[0], cast)
+    return None
+
+
+def _after_dash(doc: Doc, quote: QuotedSpan, cast: Cast) -> Speaker | None:
+    """`"…" – Dmitry Peskov`: a name right after a dash that follows the closing mark."""
+    match = _DASH_AFTER.match(doc.text, quote.end)
+    if not match:
+        return None
+    token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if token is None or token[0].pos_ != "PROPN":
+        return None
+    name = token[0]
+    while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
+        name = doc[name.i + 1]
+    found = speaker_for(doc, name, cast)
+    return found if found.name else None
+
+
+def _sentence_tokens(doc: Doc, quote: QuotedSpan, quoted: tuple[tuple[int, int], ...]) -> list[Token]:
+    """Tokens of the quote's sentences outside any quote, plus a colon's sentence before it."""
+    first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    sentences = {first[0].sent, first[-1].sent}
+    before = doc.text[:max(quote.start - 1, 0)].rstrip()
+    if before.endswith(":"):
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is not None:
+            sentences.add(colon[0].sent)
+    return [t for s in sentences for t in s if not _inside(t, quoted)]
+
+
+def _trailing_cue(doc: Doc, quote: QuotedSpan, cast: Cast) -> _Found | None:
+    """`“…?” Clinton said.`: the parser ends the sentence at the quote; the next one,
+    in the same paragraph, is only the attribution (a reporting verb with no clause of its own)."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    last = span[-1].sent
+    following = [t for t in doc[span.end:last.end] if not (t.is_punct or t.is_space)]
+    if following or last.end >= len(doc):
+        return None
+    gap = doc.text[quote.end:doc[last.end].idx]
+    if "\n" in gap:
+        return None
+    sentence = doc[last.end].sent
+    for verb in sentence[:8]:
+        if not _is_cue(verb) or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+            continue
+        subject = _subject(verb, cast.quoted)
+        if subject is not None:
+            found = speaker_for(doc, subject, cast)
+            if found.name or found.role:
+                return _Found(_scaled(found, _GOVERNING), verb.text, True)
+    return None
+
+
+def _nearby_cue(doc: Doc, quote: QuotedSpan, tokens: list[Token], cast: Cast) -> _Found | None:
+    """The nearest reporting verb with a subject in the quote's sentences, after it first."""
+    def distance(token: Token) -> tuple[int, int]:
+        if token.idx >= quote.end:
+            return (token.idx - quote.end, 0)
+        return (quote.start - token.idx, 1)
+
+    for verb in sorted((t for t in tokens if _is_cue(t)), key=distance):
+        subject = _subject(verb, cast.quoted)
+        if subject is None:
+            continue
+        found = speaker_for(doc, subject, cast)
+        if found.name or found.role:
+            return _Found(_scaled(found, _NEARBY), verb.text, False)
+    return None
+
+
+def _scaled(found: Speaker, factor: float) -> Speaker:
+    return replace(found, confidence=round(found.confidence * factor, 2))
+
+
+def _attribute(doc: Doc, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | None:
+    possessor = _possessor(doc, span, cast)
+    if possessor:
+        return _Found(_scaled(possessor, _POSSESSIVE), None, True)
+    verb = _governing_cue(span, cast.quoted)
+    if verb is not None:
+        subject = _subject(verb, cast.quoted)
+        if subject is not None:
+            found = speaker_for(doc, subject, cast)
+            if found.name or found.role:
+                return _Found(_scaled(found, _GOVERNING), verb.text, True)
+    tokens = _sentence_tokens(doc, quote, cast.quoted)
+    according = _according_to(doc, tokens, cast)
+    if according and (according.name or according.role):
+        return _Found(_scaled(according, _ACCORDING), "according to", True)
+    dashed = _after_dash(doc, quote, cast)
+    if dashed:
+        return _Found(_scaled(dashed, _DASH), "\u2013", True)
+    trailing = _trailing_cue(doc, quote, cast)
+    if trailing:
+        return trailing
+    return _nearby_cue(doc, quote, tokens, cast)
+
+
+# --------------------------------------------------------------------------
+# what is not a quote
+# --------------------------------------------------------------------------
+
+
+def _word_count(span: Span) -> int:
+    return sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """`the book "The Art of the Deal"`: a title cue before, or capitalised like a title."""
+    before = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct and not t.is_space]
+    if before and before[-1].lower_ in speech.TITLE_CUES:
+        return True
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or span.text.rstrip()[-1:] in {".", "!", "?", ","}:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
+
+
+def _whole_sentence(doc: Doc, quote: QuotedSpan) -> bool:
+    """`"Neither do I."` standing as a sentence of its own is speech, however short."""
+    text = doc.text[quote.start:quote.end]
+    before = doc.text[:max(quote.start - 1, 0)].rstrip()
+    return (text[:1].isupper() and text.rstrip()[-1:] in {".", "!", "?"} and len(text.split()) >= 2
+            and (not before or before[-1] in ".!?\n\u201d\""))
+
+
+def _needs_speaker(doc: Doc, quote: QuotedSpan, span: Span) -> bool:
+    if _whole_sentence(doc, quote):
+        return False
+    return _word_count(span) <= speech.SHORT_QUOTE_WORDS or _titled(doc, span)
+
+
+# --------------------------------------------------------------------------
+# the whole article
+# --------------------------------------------------------------------------
+
+
+def _paragraph_of(doc: Doc, char: int) -> int:
+    return len(_PARAGRAPH_BREAK.findall(doc.text, 0, char))
+
+
+def _continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+    """Give a quote with no speaker the speaker of the quote it continues."""
+    result = list(quotes)
+    for n, quote in enumerate(result):
+        if quote.speaker or quote.speaker_role or n == 0:
+            continue
+        previous = result[n - 1]
+        if not previous.speaker:
+            continue
+        here, there = _paragraph_of(doc, quote.start), _paragraph_of(doc, previous.start)
+        line_start = doc.text.rfind("\n", 0, quote.start) + 1
+        starts_paragraph = not doc.text[line_start:max(quote.start - 1, line_start)].strip()
+        if here == there or (here == there + 1 and starts_paragraph):
+            result[n] = replace(quote, speaker=previous.speaker, speaker_role=previous.speaker_role,
+                                confidence=round(previous.confidence * _CONTINUED, 2))
+    return result
+
+
+def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
+    """Direct quotes with speakers; offsets are character offsets into doc.text."""
+    spans = find_quoted_spans(doc.text)
+    quoted = tuple((s.start, s.end) for s in spans)
+    cast = people_in(doc, quoted)
+    quotes: list[Quote] = []
+    for quote in spans:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        found = _attribute(doc, quote, span, cast)
+        if _needs_speaker(doc, quote, span) and not (
+                found and found.strong and (found.speaker.name or found.speaker.role)):
+            continue
+        text = doc.text[quote.start:quote.end]
+        if found is None:
+            quotes.append(Quote(text, quote.start, quote.end, None, None, _UNKNOWN, "", None))
+            continue
+        speaker = found.speaker
+        quotes.append(Quote(text, quote.start, quote.end, speaker.name, speaker.role,
+                            speaker.confidence, "", found.cue))
+    return tuple(_continued(doc, quotes))

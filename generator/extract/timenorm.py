@@ -1,0 +1,289 @@
+"""From a matched expression to its TIMEX3 type, value and mod (TimeML 1.2 conventions).
+
+One function per rule of generator.extract.timepatterns, each a pure function of
+the match and a Context: the document date, the direction the governing verb
+points to (-1 past, +1 future, 0 unknown) and the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from generator.extract import timevalues as V
+from generator.extract import timewords as W
+
+UNIT_GRANULARITY = {
+    "day": V.DAY, "week": V.WEEK, "weekend": V.WEEKEND, "month": V.MONTH, "quarter": V.QUARTER,
+    "year": V.YEAR, "decade": V.DECADE, "century": V.CENTURY,
+}
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass(frozen=True)
+class Context:
+    reference: dt.date | None
+    direction: int  # -1 past, +1 future, 0 unknown (read as past: news reports what happened)
+    anchor: tuple[dt.date, str] | None  # the last date mentioned and its granularity
+
+    @property
+    def toward(self) -> int:
+        return 1 if self.direction > 0 else -1
+
+
+@dataclass(frozen=True)
+class Normalised:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: tuple[dt.date, str] | None = None  # what later expressions may count from
+
+
+def normalise(rule: str, match: re.Match[str], context: Context) -> Normalised | None:
+    """The TIMEX3 reading of what `rule` matched, or None when it is no time after all."""
+    return HANDLERS[rule](_groups(match), context)
+
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """Named groups, lower-cased with single spaces; the whole match as "text"."""
+    found = {k: re.sub(r"\s+", " ", v.lower()) for k, v in match.groupdict().items() if v}
+    found["text"] = re.sub(r"\s+", " ", match.group(0).lower())
+    return found
+
+
+# --------------------------------------------------------------------------
+# small readers
+# --------------------------------------------------------------------------
+
+
+def _month(word: str) -> int:
+    word = word.rstrip(".")
+    return W.MONTHS.get(word) or W.MONTH_ABBREVIATIONS[word]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group(0))
+
+
+def _number(word: str) -> float | None:
+    word = word.replace("-", " ")
+    if re.fullmatch(r"\d+(\.\d+)?", word):
+        return float(word)
+    if word in W.NUMBER_WORDS:
+        return float(W.NUMBER_WORDS[word])
+    parts = word.split()
+    if len(parts) == 2 and parts[0] in W.NUMBER_WORDS and parts[1] in W.NUMBER_WORDS:
+        return float(W.NUMBER_WORDS[parts[0]] + W.NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _unit(word: str) -> str:
+    return W.UNIT_PLURALS.get(word, word)
+
+
+def _mod(groups: dict[str, str]) -> str | None:
+    if "part" in groups:
+        return W.PERIOD_PARTS.get(groups["part"].rstrip("-") if groups["part"] != "mid-" else "mid")
+    if "mod" in groups:
+        return W.MODIFIERS.get(groups["mod"])
+    return None
+
+
+def _date(date: dt.date | None, granularity: str, mod: str | None = None, type_: str = "DATE") -> Normalised:
+    anchor = (date, granularity) if date is not None else None
+    return Normalised(type_, V.value(date, granularity), mod, anchor)
+
+
+def _ref(context: Context) -> dt.date | None:
+    return context.reference
+
+
+def _from_anchor(context: Context) -> tuple[dt.date, str] | None:
+    if context.anchor is not None:
+        return context.anchor
+    if context.reference is not None:
+        return context.reference, V.DAY
+    return None
+
+
+# --------------------------------------------------------------------------
+# calendar dates
+# --------------------------------------------------------------------------
+
+
+def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
+    month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
+    day = _day(g["day"])
+    if "year" in g:
+        year = int(g["year"])
+        year += (1900 if year > 40 else 2000) if year < 100 else 0
+        start = _safe_date(year, month, day)
+    elif context.reference is not None:
+        start = V.month_near(context.reference, month, _calendar_direction(context), day)
+    else:
+        start = None
+    if start is None and "year" in g:
+        return None
+    if "day2" in g:
+        end_day = _day(g["day2"])
+        if end_day <= day:
+            return None
+        if start is None:
+            return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}/XXXX-{month:02d}-{end_day:02d}")
+        end = _safe_date(start.year, month, end_day)
+        if end is None:
+            return None
+        return Normalised("DATE", f"{start.isoformat()}/{end.isoformat()}", _mod(g), (start, V.DAY))
+    if start is None:
+        return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", _mod(g))
+    return _date(start, V.DAY, _mod(g))
+
+
+def _calendar_direction(context: Context) -> int:
+    """Which way a month or a day of the month without its year lies from the document.
+
+    A past tense is weak evidence here ("declared a dividend payable Dec. 1"):
+    only the future is trusted; otherwise the nearer of the two readings wins.
+    """
+    return 1 if context.direction > 0 else 0
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def month(g: dict[str, str], context: Context) -> Normalised | None:
+    number = _month(g["month"])
+    if "year" in g:
+        return _date(dt.date(int(g["year"]), number, 1), V.MONTH, _mod(g))
+    if context.reference is None:
+        return Normalised("DATE", f"XXXX-{number:02d}", _mod(g))
+    rel = g.get("rel")
+    if rel in ("last", "past"):
+        date = V.month_near(V.shift(context.reference, -1, V.MONTH), number, -1)
+    elif rel in ("next", "coming"):
+        date = V.month_near(V.shift(context.reference, 1, V.MONTH), number, 1)
+    elif rel == "this":
+        date = dt.date(context.reference.year, number, 1)
+    else:
+        date = V.month_near(context.reference, number, _calendar_direction(context))
+    return _date(date, V.MONTH, _mod(g))
+
+
+def decade(g: dict[str, str], context: Context) -> Normalised | None:
+    if g["decade"] == "'":
+        if "short" not in g:
+            return None
+        century = context.reference.year // 100 if context.reference else 19
+        return Normalised("DATE", f"{century}{g['short'][0]}", _mod(g))
+    return Normalised("DATE", g["decade"][:3], _mod(g))
+
+
+def year(g: dict[str, str], context: Context) -> Normalised | None:
+    number = int(g["year"])
+    if "yearpart" in g:
+        quarter = W.ORDINALS[g["yearpart"].replace("'s", "").split()[0]]
+        return _date(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
+    return _date(dt.date(number, 1, 1), V.YEAR, _mod(g))
+
+
+def weekday(g: dict[str, str], context: Context) -> Normalised | None:
+    number = W.WEEKDAYS[g["weekday"].replace("'s", "")]
+    suffix, type_ = _day_part_suffix(g.get("daypart") or g.get("daypart0"))
+    if context.reference is None:
+        return Normalised(type_, f"XXXX-WXX-{number + 1}{suffix}")
+    rel = g.get("rel")
+    if rel in ("last", "past"):
+        date = V.weekday_near(context.reference, number, -1, inclusive=False)
+    elif rel in ("next",):
+        date = V.weekday_near(context.reference, number, 1, inclusive=False)
+    elif rel in ("this", "coming"):
+        date = V.weekday_near(context.reference, number, 1 if rel == "coming" else context.toward)
+    else:
+        date = V.weekday_near(context.reference, number, context.toward)
+    return Normalised(type_, date.isoformat() + suffix, _mod(g), (date, V.DAY))
+
+
+def _day_part_suffix(part: str | None) -> tuple[str, str]:
+    if not part:
+        return "", "DATE"
+    if part in ("noon", "midday"):
+        return "T12:00", "TIME"
+    if part == "midnight":
+        return "T24:00", "TIME"
+    return "T" + W.DAY_PARTS[part], "TIME"
+
+
+def _day_of(word: str | None, context: Context) -> dt.date | None:
+    """The day a clock time or part of the day belongs to."""
+    if context.reference is None:
+        return None
+    if word is None:
+        anchor = context.anchor
+        return anchor[0] if anchor and anchor[1] == V.DAY else context.reference
+    if word.replace("'s", "") in W.WEEKDAYS:
+        return V.weekday_near(context.reference, W.WEEKDAYS[word.replace("'s", "")], context.toward)
+    return context.reference + dt.timedelta(days=W.RELATIVE_DAYS.get(word, 0))
+
+
+def clock(g: dict[str, str], context: Context) -> Normalised | None:
+    hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
+    minute = int(g.get("minute", "0"))
+    day = _day_of(g.get("anchor"), context)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    mod = "APPROX" if g.get("mod") in ("around", "about", "at about", "approximately") else None
+    return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
+
+
+def noon(g: dict[str, str], context: Context) -> Normalised | None:
+    day = _day_of(g.get("anchor"), context)
+    suffix, _ = _day_part_suffix(g["noon"])
+    return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix)
+
+
+def relative_day(g: dict[str, str], context: Context) -> Normalised | None:
+    offset = W.RELATIVE_DAYS[g["rel"]]
+    part = g.get("daypart") or ("night" if g["rel"] == "tonight" else None)
+    suffix, type_ = _day_part_suffix(part)
+    if context.reference is None:
+        return Normalised(type_, "XXXX-XX-XX" + suffix)
+    date = context.reference + dt.timedelta(days=offset)
+    return Normalised(type_, date.isoformat() + suffix, _mod(g), (date, V.DAY))
+
+
+def day_part(g: dict[str, str], context: Context) -> Normalised | None:
+    rel = g["rel"].split()[-1]
+    offset = -1 if rel in ("last", "yesterday") else 1 if rel == "tomorrow" else 0
+    if g["daypart"] != "night" and rel == "last":
+        return None  # "last morning" is no idiom
+    suffix, _ = _day_part_suffix(g["daypart"])
+    if context.reference is None:
+        return Normalised("TIME", "XXXX-XX-XX" + suffix)
+    date = context.reference + dt.timedelta(days=offset)
+    return Normalised("TIME", date.isoformat() + suffix)
+
+
+def holiday(g: dict[str, str], context: Context) -> Normalised | None:
+    month_, day = W.HOLIDAYS[g["text"]]
+    if context.reference is None:
+        return Normalised("DATE", f"XXXX-{month_:02d}-{day:02d}")
+    return _date(V.month_near(context.reference, month_, context.toward, day), V.DAY)
+
+
+def _handlers() -> dict[str, Callable[[dict[str, str], Context], Normalised | None]]:
+    from generator.extract import timespans
+
+    return {
+        "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
+        "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
+        "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
+        "holiday": holiday, **timespans.HANDLERS,
+    }
+
+
+HANDLERS = _handlers()

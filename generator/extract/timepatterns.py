@@ -1,0 +1,149 @@
+"""Regular expressions that find temporal expressions, built from generator.extract.timewords.
+
+Each rule is a name and a compiled pattern with named groups; generator.extract.timexes
+normalises what each rule finds. Extents follow TimeML: modifiers that change the
+value ("more than", "late", "the past") belong to the expression, prepositions do not.
+Month and weekday names must be capitalised: "may" and "march" in lower case are a
+verb, never a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import timewords as W
+
+
+def _alternatives(words) -> str:
+    """Longest first, so "a few" wins over "a"; spaces match any run of spaces."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _capitalised(words) -> str:
+    """Names as printed in running text or headlines: "Friday", "FRIDAY", never "friday"."""
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words if w != "may"]
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+MONTH = (
+    "(?:" + _capitalised(W.MONTHS)
+    + r"|(?-i:" + "|".join(sorted((a.capitalize() for a in W.MONTH_ABBREVIATIONS), key=len, reverse=True))
+    + r")(?:\.|(?=\s+\d)))"
+)
+WEEKDAY = _capitalised(W.WEEKDAYS) + r"(?:'s)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+SEASON = _alternatives(W.SEASONS)
+DAY_PART = _alternatives(W.DAY_PARTS)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + _alternatives(W.NUMBER_WORDS)[3:-1] + ")"
+)
+VAGUE = _alternatives(W.VAGUE_NUMBERS)
+UNIT = _alternatives([*W.UNITS, *W.UNIT_PLURALS])
+CALENDAR_UNIT = r"(?:week|weekend|month|year|quarter|decade|century)"
+MODIFIER = _alternatives(W.MODIFIERS)
+PART = r"(?:early|mid-?|late|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|the\s+close\s+of)"
+RELATIVE = _alternatives(W.RELATIVE_ADJECTIVES) + r"|latest|final|recent"
+ORDINAL = _alternatives(W.ORDINALS)
+# Words closing an anchored comparison must end the phrase ("two days later,"), or
+# "two days after the attack" would be dated from the attack we cannot see.
+CLAUSE_END = r"(?=\s*(?:[,.;:)\"'\u201d]|--|$|\s(?:and|but|when|than|as|in|on|at|to|for|,)\b))"
+# The left edge: not inside a word or number ("1,990", "A-1990").
+L = r"(?<![\w$£€.,/-])"
+R = r"(?![\w/]|-(?!\s)\w|\.\d)"
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(L + pattern + R, re.IGNORECASE))
+    for name, pattern in (
+        ("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
+        ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"),
+        (
+            "month_day",
+            rf"(?:{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+            rf"(?:\s*(?:-|\u2013|to|through|until)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?",
+        ),
+        ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+        (
+            "month",
+            rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+\d)",
+        ),
+        (
+            "decade",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART})\s*)?(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s",
+        ),
+        (
+            "year",
+            rf"(?:(?P<part>{PART})\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<year>{YEAR})"
+            r"(?:(?P<yearpart>'s\s+(?:first|second|third|fourth)\s+quarter|\s+(?:first|second|third|fourth)\s+quarter))?",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<daypart>{DAY_PART}))?",
+        ),
+        (
+            "clock",
+            rf"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:after|before))\s+)?"
+            r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+            rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+        ),
+        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow))?"),
+        (
+            "relative_day",
+            rf"(?:(?P<part>early|late|mid-?)\s*)?(?P<rel>today|yesterday|tomorrow|tonight)(?:'s)?"
+            rf"(?:\s+(?P<daypart>{DAY_PART}))?",
+        ),
+        ("day_part", rf"(?P<rel>this|last|later\s+this|earlier\s+this|tomorrow|yesterday)\s+(?P<daypart>{DAY_PART})"),
+        (
+            "relative_unit",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART}|earlier|later)\s+)?(?P<rel>{RELATIVE})\s+"
+            rf"(?P<unit>{CALENDAR_UNIT}|{SEASON})(?P<poss>'s)?",
+        ),
+        (
+            "quarter",
+            r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
+            rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
+            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?",
+        ),
+        (
+            "period",
+            r"(?P<the>the)\s+(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|fiscal|"
+            r"recent|past)\s+)*)(?P<unit>quarter|period|year|month|week|weekend|fiscal\s+year)(?!\s+(?:of|before|after|earlier|ago)\b)"
+            r"(?=(?P<ended>\s+end(?:ed|ing)\b))?",
+        ),
+        ("year_earlier", r"(?P<unit>year|quarter|month)-(?P<dir>earlier|ago)"),
+        (
+            "period_end",
+            rf"(?:(?P<part>{PART})\s+(?:the\s+|this\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
+        ),
+        (
+            "duration",
+            rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
+            rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
+            rf"(?P<num>{NUMBER})(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{NUMBER}))?[-\s](?P<unit>{UNIT})(?!-old)"
+            rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
+        ),
+        (
+            "vague_duration",
+            rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|coming)|recent|coming)\s+)?"
+            rf"(?:(?P<vague>{VAGUE})\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
+            r"(?:\s+(?P<dir>ago|earlier|later))?",
+        ),
+        ("reference", _alternatives(W.REFERENCE_WORDS)),
+        (
+            "set",
+            rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
+            rf"(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON}))",
+        ),
+        (
+            "season",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        ),
+        ("holiday", r"(?-i:" + "|".join(re.escape(h.title()).replace("'S", "'s") for h in W.HOLIDAYS) + ")"),
+    )
+)

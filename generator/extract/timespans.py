@@ -1,0 +1,234 @@
+"""TIMEX3 readings of periods, durations, references and sets ("last month", "the third
+quarter", "more than three years", "recently", "every day"); calendar dates are in
+generator.extract.timenorm, which shares its Context with these functions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract import timevalues as V
+from generator.extract import timewords as W
+from generator.extract.timenorm import (
+    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _number, _unit,
+)
+
+# Adjectives counting from the last date mentioned rather than from the document date.
+ANCHORED = frozenset({"following", "previous", "prior", "preceding"})
+# With "the", these make a stretch of time, not a calendar period ("the past year" = P1Y).
+STRETCH = frozenset({"past", "last", "next", "coming"})
+PAST_STRETCH = frozenset({"past", "last", "previous", "recent"})
+
+
+def relative_unit(g: dict[str, str], context: Context) -> Normalised | None:
+    rel, unit = g["rel"], g["unit"]
+    if unit in W.SEASONS:
+        return _season_of(W.SEASONS[unit], rel, context, g)
+    if rel == "recent":
+        return None  # "recent year" is not said; "recent years" is a vague stretch
+    if "the" in g and rel in STRETCH and "part" not in g:
+        letter, is_time = W.UNITS[unit]
+        return Normalised("DURATION", V.duration(1, letter, is_time))
+    granularity = UNIT_GRANULARITY[unit]
+    step = W.RELATIVE_ADJECTIVES.get(rel, -1 if rel in ("latest", "final") else 0)
+    if rel == "latest" and unit != "quarter":
+        step = 0
+    if rel in ANCHORED:
+        base = _from_anchor(context)
+        if base is None:
+            return Normalised("DATE", V.UNRESOLVED[granularity], _mod(g))
+        return _date(V.shift(base[0], step, granularity), granularity, _mod(g))
+    if context.reference is None:
+        return Normalised("DATE", V.UNRESOLVED[granularity], _mod(g))
+    base = _calendar_start(context.reference, granularity)
+    if granularity == V.WEEKEND and step == 0 and context.direction < 0 and context.reference.weekday() < 5:
+        step = -1  # "this weekend" in a past-tense sentence on a weekday: the one just gone
+    return _date(V.shift(base, step, granularity), granularity, _mod(g))
+
+
+def _calendar_start(date: dt.date, granularity: str) -> dt.date:
+    if granularity == V.QUARTER:
+        return V.quarter_start(date)
+    if granularity in (V.MONTH, V.YEAR, V.DECADE, V.CENTURY):
+        return date.replace(day=1) if granularity == V.MONTH else dt.date(date.year, 1, 1)
+    return date
+
+
+def _season_of(code: str, rel: str | None, context: Context, g: dict[str, str]) -> Normalised:
+    if "year" in g:
+        return Normalised("DATE", f"{g['year']}-{code}", _mod(g))
+    if context.reference is None:
+        return Normalised("DATE", f"XXXX-{code}", _mod(g))
+    ref = context.reference
+    begins = dt.date(ref.year, SEASON_MONTHS[code], 21)
+    ends = V.shift(begins, 3, V.MONTH)
+    step = W.RELATIVE_ADJECTIVES.get(rel or "", 0)
+    if rel is None:
+        step = -1 if context.direction < 0 and begins > ref else (1 if context.direction > 0 and ends < ref else 0)
+    elif step < 0:
+        step = 0 if ends <= ref else -1
+    elif step > 0:
+        step = 0 if begins > ref else 1
+    return Normalised("DATE", f"{ref.year + step}-{code}", _mod(g))
+
+
+def season(g: dict[str, str], context: Context) -> Normalised | None:
+    return _season_of(W.SEASONS[g["season"]], None, context, g)
+
+
+def quarter(g: dict[str, str], context: Context) -> Normalised | None:
+    ordinal = W.ORDINALS[g["ordinal"]]
+    adjectives = g.get("adjs", "")
+    if g["unit"] == "half" and ordinal > 2:
+        return None
+    year = _year_in(adjectives) or (int(g["year"]) if "year" in g else None)
+    if year is None and context.reference is not None:
+        year = context.reference.year
+        if "last year" in adjectives or g.get("rel") == "last" or "year-earlier" in adjectives or "year-ago" in adjectives:
+            year -= 1
+        elif "next year" in adjectives or g.get("rel") == "next":
+            year += 1
+        elif context.direction <= 0 and dt.date(year, 3 * ordinal - 2, 1) > context.reference and g["unit"] == "quarter":
+            year -= 1  # "the fourth quarter" reported in January: the one just ended
+    if year is None:
+        return Normalised("DATE", f"XXXX-Q{ordinal}" if g["unit"] == "quarter" else f"XXXX-H{ordinal}")
+    if g["unit"] == "half":
+        return Normalised("DATE", f"{year}-H{ordinal}")
+    return _date(dt.date(year, 3 * ordinal - 2, 1), V.QUARTER)
+
+
+def _year_in(words: str) -> int | None:
+    for word in words.replace("'s", " ").split():
+        if word.isdigit() and len(word) == 4:
+            return int(word)
+    return None
+
+
+def period(g: dict[str, str], context: Context) -> Normalised | None:
+    adjectives = set(g.get("adjs", "").split())
+    unit = g["unit"].replace("fiscal ", "")
+    earlier = bool(adjectives & {"year-earlier", "year-ago"})
+    if unit == "period" or (adjectives & {"same", "comparable"}):
+        base = context.anchor
+        if base is None:
+            return None
+        if earlier:
+            return _date(V.shift(base[0], -1, V.YEAR), base[1])
+        return _date(*base) if adjectives else None
+    if adjectives & PAST_STRETCH:
+        return None  # "the past year" is read by relative_unit
+    if "ended" in g and unit in ("year", "quarter", "month", "week"):
+        letter, is_time = W.UNITS[unit]  # "the year ended Aug. 31": a stretch, dated by its end
+        return Normalised("DURATION", V.duration(1, letter, is_time))
+    granularity = UNIT_GRANULARITY[unit]
+    if context.reference is None:
+        return Normalised("DATE", V.UNRESOLVED[granularity])
+    ref = context.reference
+    if unit == "quarter":
+        if context.anchor is not None and context.anchor[1] == V.QUARTER and not adjectives - {"fiscal"}:
+            return _date(*context.anchor)
+        step = 0 if "current" in adjectives or context.direction > 0 else -1
+        date = V.shift(V.quarter_start(ref), step, V.QUARTER)
+        return _date(V.shift(date, -1, V.YEAR) if earlier else date, V.QUARTER)
+    if unit == "weekend":
+        monday = ref - dt.timedelta(days=ref.weekday())
+        step = -1 if context.direction < 0 and ref.weekday() < 5 else 0
+        return _date(V.shift(monday, step, V.WEEK), V.WEEKEND)
+    date = _calendar_start(ref, granularity)
+    return _date(V.shift(date, -1, granularity) if earlier else date, granularity)
+
+
+def year_earlier(g: dict[str, str], context: Context) -> Normalised | None:
+    granularity = UNIT_GRANULARITY[g["unit"]]
+    base = context.anchor
+    if base is None:
+        if context.reference is None:
+            return Normalised("DATE", V.UNRESOLVED[granularity])
+        base = (context.reference, granularity)
+    keep = base[1] if base[1] in (V.QUARTER, V.MONTH, V.YEAR) else granularity
+    return Normalised("DATE", V.value(V.shift(base[0], -1, granularity), keep))
+
+
+def period_end(g: dict[str, str], context: Context) -> Normalised | None:
+    unit = g.get("unit") or g["unit2"]
+    granularity = UNIT_GRANULARITY[unit]
+    mod = _mod(g) if "part" in g else "END"
+    if context.reference is None:
+        return Normalised("DATE", V.UNRESOLVED[granularity], mod)
+    return Normalised("DATE", V.value(_calendar_start(context.reference, granularity), granularity), mod)
+
+
+def duration(g: dict[str, str], context: Context) -> Normalised | None:
+    amount = _number(g["num"])
+    unit = _unit(g["unit"])
+    if amount is None or amount <= 0 or (amount > 200 and unit not in ("second", "minute", "hour", "day")):
+        return None
+    letter, is_time = W.UNITS[unit]
+    mod = _mod(g) or ("APPROX" if "orso" in g else None)
+    direction = g.get("dir") or g.get("dir2")
+    if direction is None:
+        if g.get("rel") == "the" and amount == 1 and g["num"] in ("a", "an"):
+            return None
+        return Normalised("DURATION", V.duration(amount, letter, is_time), mod)
+    if is_time or amount != int(amount) or unit == "weekend":
+        return Normalised("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", mod)
+    steps = int(amount) * (1 if direction in ("later", "after", "from now", "hence") else -1)
+    granularity = UNIT_GRANULARITY[unit]
+    if direction in ("ago", "from now", "hence"):
+        base = (context.reference, V.DAY) if context.reference else None
+    else:
+        base = _from_anchor(context)
+    if base is None:
+        return Normalised("DATE", V.UNRESOLVED[granularity], mod)
+    # "a year ago" after a quarter's results compares that quarter with the same one a year before.
+    if unit == "year" and context.anchor is not None and context.anchor[1] in (V.QUARTER, V.MONTH):
+        base = context.anchor
+    keep = base[1] if unit == "year" and base[1] in (V.QUARTER, V.MONTH) else granularity
+    return Normalised("DATE", V.value(V.shift(base[0], steps, granularity), keep), mod)
+
+
+def vague_duration(g: dict[str, str], context: Context) -> Normalised | None:
+    unit = _unit(g["unit"])
+    letter, is_time = W.UNITS[unit]
+    rel = g.get("rel", "")
+    if "vague" not in g and not rel and "unit2" not in g:
+        return None
+    if "dir" in g and g["dir"] in ("ago", "earlier"):
+        return Normalised("DATE", "PAST_REF")
+    if rel == "recent":  # "in recent weeks": a stretch of unknown length up to now
+        return Normalised("DURATION", V.duration(None, letter, is_time))
+    if rel in ("coming", "the coming") or ("dir" in g and g["dir"] == "later"):
+        return Normalised("DATE", "FUTURE_REF")
+    if "vague" not in g and rel and "unit2" not in g:
+        return None  # "the past year": relative_unit reads it
+    mod = _mod(g) or ("APPROX" if "unit2" in g else None)
+    return Normalised("DURATION", V.duration(None, letter, is_time), mod)
+
+
+def reference(g: dict[str, str], context: Context) -> Normalised | None:
+    return Normalised("DATE", W.REFERENCE_WORDS[g["text"]])
+
+
+def recurring(g: dict[str, str], context: Context) -> Normalised | None:
+    if "adverb" in g:
+        return Normalised("SET", W.SET_WORDS[g["adverb"]])
+    unit = g["unit"].replace("'s", "")
+    if unit in W.WEEKDAYS:
+        return Normalised("SET", f"XXXX-WXX-{W.WEEKDAYS[unit] + 1}")
+    if unit in W.DAY_PARTS:
+        return Normalised("SET", f"XXXX-XX-XXT{W.DAY_PARTS[unit]}")
+    if unit in W.SEASONS:
+        return Normalised("SET", f"XXXX-{W.SEASONS[unit]}")
+    amount = _number(g["num"]) if "num" in g else 1
+    if amount is None:
+        return None
+    amount *= 2 if "other" in g else 1
+    letter, is_time = W.UNITS[_unit(unit)]
+    return Normalised("SET", V.duration(amount, letter, is_time))
+
+
+HANDLERS = {
+    "relative_unit": relative_unit, "quarter": quarter, "period": period, "year_earlier": year_earlier,
+    "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
+    "reference": reference, "set": recurring, "season": season,
+}

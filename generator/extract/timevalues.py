@@ -1,0 +1,107 @@
+"""Calendar arithmetic and TIMEX3 value strings for the temporal tagger.
+
+A resolved date is a `datetime.date` plus a granularity (year, quarter, month,
+week, weekend, day, decade, century): "last month" in an article of 2025-07-09
+is (2025-06-01, "M") and prints as `2025-06`. Without an anchor (no document
+date) values keep X's in the places the text does not fix (`XXXX-XX`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+# Granularities, coarse to fine.
+CENTURY, DECADE, YEAR, QUARTER, MONTH, WEEK, WEEKEND, DAY = "CE", "DE", "Y", "Q", "M", "W", "WE", "D"
+UNRESOLVED = {
+    CENTURY: "XX", DECADE: "XXX", YEAR: "XXXX", QUARTER: "XXXX-QX", MONTH: "XXXX-XX",
+    WEEK: "XXXX-WXX", WEEKEND: "XXXX-WXX-WE", DAY: "XXXX-XX-XX",
+}
+
+
+def value(date: dt.date | None, granularity: str) -> str:
+    """The TIMEX3 value of `date` at `granularity` ("2025-06", "2025-W28-WE", "198")."""
+    if date is None:
+        return UNRESOLVED[granularity]
+    if granularity == CENTURY:
+        return f"{date.year // 100:02d}"
+    if granularity == DECADE:
+        return f"{date.year // 10:03d}"
+    if granularity == YEAR:
+        return f"{date.year:04d}"
+    if granularity == QUARTER:
+        return f"{date.year:04d}-Q{(date.month - 1) // 3 + 1}"
+    if granularity == MONTH:
+        return f"{date.year:04d}-{date.month:02d}"
+    if granularity in (WEEK, WEEKEND):
+        year, week, _ = date.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if granularity == WEEKEND else "")
+    return date.isoformat()
+
+
+def shift(date: dt.date, steps: int, unit: str) -> dt.date:
+    """`date` moved by `steps` units (months keep the day where the month allows)."""
+    if unit == DAY:
+        return date + dt.timedelta(days=steps)
+    if unit in (WEEK, WEEKEND):
+        return date + dt.timedelta(weeks=steps)
+    months = {MONTH: 1, QUARTER: 3, YEAR: 12, DECADE: 120, CENTURY: 1200}[unit] * steps
+    index = date.year * 12 + date.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def weekday_near(reference: dt.date, weekday: int, direction: int, inclusive: bool = True) -> dt.date:
+    """The `weekday` nearest `reference` going back (-1), forward (+1) or either way (0).
+
+    Inclusive: "Wednesday" said on a Wednesday is that very day.
+    """
+    if direction == 0:
+        return _closest(reference, weekday_near(reference, weekday, -1, inclusive), weekday_near(reference, weekday, 1, inclusive))
+    delta = (weekday - reference.weekday()) % 7 if direction > 0 else -((reference.weekday() - weekday) % 7)
+    if delta == 0 and not inclusive:
+        delta = 7 * direction
+    return reference + dt.timedelta(days=delta)
+
+
+def month_near(reference: dt.date, month: int, direction: int, day: int | None = None) -> dt.date:
+    """The `month` (and day) nearest `reference` going back (-1), forward (+1) or either way (0).
+
+    The reference's own month (or day) counts as either way.
+    """
+    if direction == 0:
+        return _closest(reference, month_near(reference, month, -1, day), month_near(reference, month, 1, day))
+    year = reference.year
+    wanted = (month, day or 0)
+    here = (reference.month, reference.day if day else 0)
+    if direction < 0 and wanted > here:
+        year -= 1
+    elif direction > 0 and wanted < here:
+        year += 1
+    return dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+
+
+def _closest(reference: dt.date, before: dt.date, after: dt.date) -> dt.date:
+    """The nearer of two candidates; a tie goes to the past, which news reports more."""
+    return after if (after - reference) < (reference - before) else before
+
+
+def quarter_start(date: dt.date) -> dt.date:
+    return dt.date(date.year, (date.month - 1) // 3 * 3 + 1, 1)
+
+
+def duration(amount: float | None, letter: str, is_time: bool) -> str:
+    """A TIMEX3 duration: `P3Y`, `PT4H`, `PXD` (unknown amount), `P18M`; decades as `P10Y`-style `P3DE`."""
+    if amount is None:
+        number = "X"
+    elif amount == int(amount):
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+    if letter == "Q":  # a quarter is three months
+        number = "X" if amount is None else (str(int(amount * 3)) if amount * 3 == int(amount * 3) else f"{amount * 3:g}")
+        letter = "M"
+    if letter == "WE":
+        letter = "WE"
+    return ("PT" if is_time else "P") + number + letter

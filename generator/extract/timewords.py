@@ -1,0 +1,116 @@
+"""English words of time: the language data of the temporal tagger (generator.extract.timexes).
+
+Only data lives here: names, numbers, units and the TIMEX3 values they map to.
+The patterns built from them and the rules that resolve them are in timexes.py.
+"""
+
+from __future__ import annotations
+
+# Month names and the abbreviations news uses ("Sept. 30", "Aug. 7").
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Monday is 0, as in datetime.date.weekday().
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# Parts of the day: TIMEX3 suffixes ("Wednesday night" -> 2025-07-09TNI).
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+# Fixed-date holidays (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31),
+}
+
+# Numbers written as words, as far as durations go in news.
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "two thousand": 2000,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+}
+# Quantities that say "some number of": the value keeps an X ("several years" -> PXY).
+VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the next few", "recent")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}
+
+# Units: the TIMEX3 duration letter ("P3Y", "PT4H") and whether it is a time unit.
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "week": ("W", False), "weekend": ("WE", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),
+}
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week",
+    "weekends": "weekend", "months": "month", "quarters": "quarter", "years": "year",
+    "decades": "decade", "centuries": "century",
+}
+
+# Words before a duration and the TIMEX3 mod they give; they belong to the extent.
+MODIFIERS: dict[str, str] = {
+    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "approximately": "APPROX", "nearly about": "APPROX",
+}
+# Words that place a date within its period ("late November" -> 1999-11, mod END).
+PERIOD_PARTS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the first half of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle": "MID",
+    "late": "END", "later": "END", "the end of": "END", "the close of": "END", "end": "END",
+    "the second half of": "END", "the last half of": "END",
+}
+
+# Words that date relative to the document: offset in the unit's steps.
+RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# "last month", "next year", "this week": the step each adjective takes.
+RELATIVE_ADJECTIVES: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1,
+    "this": 0, "current": 0, "present": 0,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+}
+# Words standing for the present, past or future as a whole (TIMEX3 *_REF values).
+# Adverbs that only order events ("soon", "previously", "later", "once") are left
+# out: TimeML annotates them as signals or not at all, and they date nothing.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+}
+# Which of REFERENCE_WORDS are only temporal in some uses, and must be vetted
+# against the parse before being kept ("current account").
+GUARDED_REFERENCE_WORDS = frozenset({"current"})
+
+# Recurring expressions (TIMEX3 SET).
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", 
+    "yearly": "P1Y", "annually": "P1Y",  "hourly": "PT1H",
+}
+SET_QUANTIFIERS = ("every", "each", "per", "a")
+
+# Anchored comparisons: "a year ago" (document), "a year earlier" (last date mentioned).
+AGO_WORDS = ("ago",)
+BEFORE_WORDS = ("earlier", "before", "previously")
+AFTER_WORDS = ("later", "after", "hence", "from now")
+
+# Nouns after an age-like compound that make it no time at all ("the one-year-old", "a 30-year-old man").
+AGE_WORDS = frozenset({"old", "olds"})
+# Financial-period heads ("the year-earlier quarter", "the latest period").
+PERIOD_NOUNS = ("quarter", "period", "half")

@@ -1,0 +1,219 @@
+"""The temporal tagger: TIMEX3 expressions found in spaCy's parse and resolved to dates.
+
+Candidates come from the patterns of generator.extract.timepatterns; the parse
+vets the ambiguous ones ("May" the modal, "March" a surname, a bare "2000"
+counting people) and gives the tense of the governing verb, which decides
+whether "Wednesday" or "in April" lies before or after the document date.
+Anchored comparisons ("a year earlier", "the following week") are resolved
+against the last date mentioned; everything else against the document date.
+Offsets are characters in doc.text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import timevalues as V
+from generator.extract import timewords as W
+from generator.extract.timenorm import Context, Normalised, normalise
+from generator.extract.timepatterns import RULES
+from generator.model import Timex
+
+# Auxiliaries and modals that put the governing verb in the future.
+FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon", "expected", "scheduled", "plan", "due"})
+# Rules whose dates are computed from another date, which therefore anchor nothing.
+DERIVED_RULES = frozenset({"duration", "year_earlier", "period"})
+# Verbs whose infinitive complement lies ahead of them ("planned to leave Thursday").
+INTENT_LEMMAS = frozenset(
+    {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "promise", "threaten", "agree", "set",
+     "prepare", "seek", "vow", "pledge", "propose", "decide", "due", "likely", "poise", "go"}
+)
+# Prepositions that introduce a date: a bare year after them is a year, not a count.
+DATE_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
+     "between", "and", "early", "late", "mid", "around", "about", "circa", "the", "until", "throughout", "fiscal"}
+)
+# spaCy entity labels that make a capitalised month or weekday a name, not a date.
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+
+def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ...]:
+    """Every temporal expression of the parse, as TIMEX3 type, value and mod (doc offsets)."""
+    chosen = _select(c for c in _candidates(doc.text) if _plausible(doc, c))
+    found: list[Timex] = []
+    anchor: tuple[dt.date, str] | None = None
+    for candidate in chosen:
+        context = Context(reference_date, _direction(doc, candidate), anchor)
+        result = normalise(candidate.rule, candidate.match, context)
+        if result is None:
+            continue
+        found.append(_timex(doc, candidate, result))
+        # Only dates the text states can anchor later ones: "a year earlier" counts
+        # from the quarter just named, not from another comparison.
+        if result.anchor is not None and candidate.rule not in DERIVED_RULES:
+            anchor = result.anchor
+    return tuple(found)
+
+
+def _candidates(text: str):
+    for rule, pattern in RULES:
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                yield _Candidate(match.start(), match.end(), rule, match)
+
+
+def _select(candidates) -> list[_Candidate]:
+    """The longest expressions that do not overlap, in text order (earlier rules win ties)."""
+    order = {rule: i for i, (rule, _) in enumerate(RULES)}
+    taken: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), order[c.rule], c.start)):
+        if all(c.end <= t.start or t.end <= c.start for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _timex(doc: Doc, candidate: _Candidate, result: Normalised) -> Timex:
+    text = doc.text
+    start, end = candidate.start, candidate.end
+    span = _span(doc, candidate)
+    # A leading article belongs to the expression only when it determines one of
+    # its words: "the past two months", but not "the one-year anniversary".
+    if span is not None and len(span) > 1 and span[0].lower_ in ("the", "a", "an") and not span.start <= span[0].head.i < span.end:
+        start = span[1].idx
+    # A possessive closes the phrase but is not part of it ("Friday's vote").
+    for suffix in ("'s", "\u2019s"):
+        if text[start:end].endswith(suffix):
+            end -= len(suffix)
+    return Timex(text[start:end], start, end, result.type, result.value, result.mod, "")
+
+
+# --------------------------------------------------------------------------
+# vetting against the parse
+# --------------------------------------------------------------------------
+
+
+def _span(doc: Doc, candidate: _Candidate) -> Span | None:
+    return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+
+
+def _plausible(doc: Doc, candidate: _Candidate) -> bool:
+    """Whether the parse agrees that the words are a time, not a name, a verb or a count."""
+    span = _span(doc, candidate)
+    if span is None or len(span) == 0:
+        return False
+    groups = candidate.match.groupdict()
+    if candidate.rule == "month" and not groups.get("year") and not groups.get("part") and not groups.get("rel"):
+        return _month_alone(doc, span)
+    if candidate.rule == "weekday" and len(span) == 1:
+        return span[0].ent_type_ not in NAME_LABELS
+    if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal"):
+        return _year_alone(doc, span)
+    if candidate.rule in ("duration", "vague_duration"):
+        return _unit_is_noun(span)
+    if candidate.rule == "season":
+        return _season(span, groups)
+    if candidate.rule == "reference":
+        return _reference(span)
+    if candidate.rule == "set" and groups.get("adverb"):
+        return span[-1].pos_ in ("ADJ", "ADV") or span[-1].dep_ in ("amod", "advmod")
+    return True
+
+
+def _month_alone(doc: Doc, span: Span) -> bool:
+    """A month name standing alone: not the modal "May", not "March" or "April" as a name."""
+    token = span[0]
+    if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
+        return False
+    if token.ent_type_ in NAME_LABELS:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    # "April Ryan", "Jack March": a capitalised name beside it.
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "DATE":
+        return False
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NAME_LABELS:
+        return False
+    return token.text.lower() != "may" or token.ent_type_ == "DATE" or (before is not None and before.lower_ in DATE_PREPOSITIONS)
+
+
+def _year_alone(doc: Doc, span: Span) -> bool:
+    """A bare four-digit number is a year when the parse or a date preposition says so."""
+    token = span[0]
+    if token.ent_type_ == "DATE":
+        return True
+    if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") :
+        before = doc[token.i - 1] if token.i > 0 else None
+        return before is not None and before.lower_ in ("in", "since", "until", "by", "of", "from", "before", "after")
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.lower_ in DATE_PREPOSITIONS
+
+
+def _unit_is_noun(span: Span) -> bool:
+    """"two years" and "two-year", but not "a second round" (an ordinal) or "a minute detail"."""
+    units = [t for t in span if t.lower_ in W.UNITS or t.lower_ in W.UNIT_PLURALS]
+    if not units:
+        return True  # hyphenated forms split oddly; the pattern already asked for a unit
+    return units[-1].tag_ not in ("JJ", "JJR", "JJS", "RB", "VB", "VBP", "VBZ", "VBD")
+
+
+def _season(span: Span, groups: dict) -> bool:
+    """"fall" and "spring" are also verbs and springs: keep them as nouns with a date word."""
+    season = [t for t in span if t.lower_ in W.SEASONS]
+    if not season or season[0].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return bool(groups.get("year") or groups.get("the") or groups.get("part")) or season[0].lower_ not in ("fall", "spring")
+
+
+def _reference(span: Span) -> bool:
+    """"current" and "recent" only where they date something, not "current account"."""
+    word = span.text.lower()
+    if word not in W.GUARDED_REFERENCE_WORDS:
+        return True
+    token = span[0]
+    if word in ("current", "recent"):
+        return token.pos_ == "ADJ" and token.head.lower_ not in ("account", "accounts", "affairs", "event", "events", "density")
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX")
+
+
+# --------------------------------------------------------------------------
+# tense
+# --------------------------------------------------------------------------
+
+
+def _direction(doc: Doc, candidate: _Candidate) -> int:
+    """-1 when the governing verb speaks of the past, +1 of the future, 0 when it cannot tell."""
+    span = _span(doc, candidate)
+    if span is None:
+        return 0
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return 0
+    children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if children & FUTURE_MARKERS or verb.lower_ in FUTURE_MARKERS:
+        return 1
+    # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
+    if verb.tag_ == "VBG" and children & {"is", "are", "'s", "'re", "am"}:
+        return 1
+    # "planned to leave on Thursday", "is scheduled to close Monday": an intention looks ahead.
+    if verb.tag_ == "VB" and "to" in children and verb.head.lemma_ in INTENT_LEMMAS:
+        return 1
+    if verb.tag_ in ("VBD", "VBN") or children & {"had", "has", "have", "did", "was", "were"}:
+        return -1
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
+        return -1
+    return 0

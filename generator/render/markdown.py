@@ -1,0 +1,210 @@
+"""Markdown pages: one per briefing, one per source article, and the briefing lists.
+
+Pages are plain Markdown for MkDocs, so any engine that reads mkdocs.yml builds
+them. Every piece of article text goes through `escape`; structure comes only
+from here. Pages live at `briefings/<slug>.md` and `sources/<id>.md` in the
+docs folder, and link to each other with relative `.md` links that MkDocs checks.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Iterable, Sequence
+
+from generator.model import (
+    Anchor,
+    ArticleExtraction,
+    Briefing,
+    BriefingFact,
+    BriefingQuote,
+    BriefingSource,
+    Person,
+    TimelineEntry,
+)
+from generator.render.text import escape, iso_range, long_date, safe_url, short_date, yaml_string
+
+
+def briefing_page(briefing: Briefing) -> str:
+    """The briefing page: summary, key facts, quotes, timeline, people, sources."""
+    numbers = {s.id: n for n, s in enumerate(briefing.sources, 1)}
+    cite = _Citer(numbers)
+    parts = [
+        _front_matter(briefing.title, briefing.summary),
+        f"# {escape(briefing.title)}\n",
+        _meta_line(briefing),
+        escape(briefing.summary) + "\n",
+    ]
+    if briefing.why_it_matters:
+        parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
+    parts += [
+        _section("Key facts", [_fact(f, cite) for f in briefing.facts]),
+        _section("What they said", [_quote(q, cite) for q in briefing.quotes], bullet=False),
+        _timeline(briefing.timeline, cite),
+        _section("People", [_person(p, cite) for p in briefing.people]),
+        _section("Sources", [_source(s, n) for n, s in enumerate(briefing.sources, 1)], bullet=False),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> str:
+    """The cleaned article with an anchor on every sentence, and the briefings citing it."""
+    article = extraction.article
+    title = article.title or article.id
+    meta = [escape(v) for v in (article.outlet, article.author) if v]
+    if article.date:
+        meta.append(short_date(article.date))
+    url = safe_url(article.url)
+    if url:
+        meta.append(f'<a href="{url}" rel="nofollow noopener">original article</a>')
+    lines = [_front_matter(title, ""), f"# {escape(title)}\n"]
+    if meta:
+        lines.append(f'<p class="source-meta">{" · ".join(meta)}</p>\n')
+    lines.append('<div class="source-text">')
+    lines += _paragraphs(extraction)
+    lines.append("</div>\n")
+    if used_by:
+        lines.append("## Cited in\n")
+        lines += [f"- [{escape(b.title)}](../briefings/{b.slug}.md)" for b in used_by]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def briefing_list(briefings: Sequence[Briefing], prefix: str) -> str:
+    """Briefings newest first, each with its date and summary; links start with `prefix`."""
+    if not briefings:
+        return "*No briefings yet.*\n"
+    ordered = sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
+    items = []
+    for b in ordered:
+        draft = " *(draft)*" if b.status == "draft" else ""
+        items.append(
+            f"- **[{escape(b.title)}]({prefix}{b.slug}.md)**{draft}  \n"
+            f"  {short_date(b.date)} · {escape(b.summary)}"
+        )
+    return "\n".join(items) + "\n"
+
+
+def briefings_index(briefings: Sequence[Briefing]) -> str:
+    """The page that lists every briefing (reached from the home page and the nav)."""
+    return (
+        _front_matter("All briefings", "Every briefing, newest first.")
+        + "# All briefings\n\n"
+        + briefing_list(briefings, "")
+    )
+
+
+# --------------------------------------------------------------------------
+# sections
+# --------------------------------------------------------------------------
+
+
+class _Citer:
+    """Links an item to the sentences it came from: [1] [2], one per source."""
+
+    def __init__(self, numbers: dict[str, int]):
+        self.numbers = numbers
+
+    def __call__(self, anchors: Iterable[Anchor], sources: Iterable[str] = ()) -> str:
+        number = lambda source: self.numbers.get(source, 0)  # noqa: E731
+        links = [
+            f'[{number(a.source)}](../sources/{a.source}.md#{a.sentence} "Where source {number(a.source)} says it")'
+            for a in sorted(anchors, key=lambda a: number(a.source))
+        ]
+        cited = {a.source for a in anchors}
+        links += [f"[{number(s)}](#sources)" for s in sorted(sources, key=number) if s not in cited]
+        return '<span class="cite">' + " ".join(links) + "</span>" if links else ""
+
+
+def _section(title: str, items: list[str], bullet: bool = True) -> str:
+    if not items:
+        return ""
+    body = "\n".join(f"- {i}" if bullet else i for i in items)
+    return f"## {title}\n\n{body}\n"
+
+
+def _fact(fact: BriefingFact, cite: _Citer) -> str:
+    return f"{escape(fact.text)} {cite(fact.anchors, fact.sources)}{_flags(fact)} {_id(fact.id)}"
+
+
+def _quote(quote: BriefingQuote, cite: _Citer) -> str:
+    who = f"**{escape(quote.speaker)}**" if quote.speaker else "*speaker unknown*"
+    if quote.speaker_role:
+        who += f", {escape(quote.speaker_role)}"
+    if quote.low_confidence and not quote.corrected:
+        who += ' <span class="unconfirmed" title="The attribution is uncertain: an editor should confirm it">to be confirmed</span>'
+    return (
+        f"> “{escape(quote.text)}”\n>\n"
+        f"> — {who} {cite(quote.anchors, quote.sources)}{_flags(quote)} {_id(quote.id)}\n"
+    )
+
+
+def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:
+    if not entries:
+        return ""
+    rows = ["| When | What happened | |", "| --- | --- | --- |"]
+    for e in entries:
+        when = escape(iso_range(e.start, e.end))
+        if e.upcoming:
+            when += ' <span class="upcoming">upcoming</span>'
+        rows.append(f"| {when} | {escape(e.text)}{_flags(e)} | {cite(e.anchors, e.sources)} {_id(e.id)} |")
+    return "## Timeline\n\n" + "\n".join(rows) + "\n"
+
+
+def _person(person: Person, cite: _Citer) -> str:
+    role = f" — {escape(person.role)}" if person.role else ""
+    sources = cite((), person.sources)
+    return f"**{escape(person.name)}**{role} {sources}{_flags(person)} {_id(person.id)}"
+
+
+def _source(source: BriefingSource, number: int) -> str:
+    title = escape(source.title or source.id)
+    parts = [f"{number}. [{title}](../sources/{source.id}.md)"]
+    parts.append(escape(source.outlet) if source.outlet else "outlet not given")
+    if source.date:
+        when = short_date(source.date)
+        parts.append(f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
+    return " — ".join(parts[:2]) + (f" · {parts[2]}" if len(parts) > 2 else "")
+
+
+def _flags(item) -> str:
+    """'corrected by the editors', 'added by the editors: note' where it applies."""
+    flags = []
+    if getattr(item, "added_by_editors", False):
+        flags.append("added by the editors")
+    elif getattr(item, "corrected", False):
+        flags.append("corrected by the editors")
+    note = getattr(item, "note", None)
+    if note:
+        flags.append(escape(note))
+    return f' <span class="editors">{": ".join(flags)}</span>' if flags else ""
+
+
+def _id(item_id: str) -> str:
+    return f'<span class="item-id" title="id for the annotation file">{escape(item_id)}</span>'
+
+
+def _meta_line(briefing: Briefing) -> str:
+    count = len(briefing.sources)
+    parts = [long_date(briefing.date), f"{count} source{'s' if count != 1 else ''}"]
+    if briefing.tags:
+        parts.append(", ".join(escape(t) for t in briefing.tags))
+    if briefing.status == "draft":
+        parts.append("**draft**")
+    return '<p class="briefing-meta">' + " · ".join(parts) + "</p>\n"
+
+
+def _front_matter(title: str, description: str) -> str:
+    lines = ["---", f"title: {yaml_string(title)}"]
+    if description:
+        lines.append(f"description: {yaml_string(description)}")
+    return "\n".join(lines + ["---", ""])
+
+
+def _paragraphs(extraction: ArticleExtraction) -> list[str]:
+    """The article's sentences as HTML paragraphs, each sentence an anchor target."""
+    paragraphs: dict[int, list[str]] = {}
+    for s in extraction.sentences:
+        paragraphs.setdefault(s.paragraph, []).append(
+            f'<span class="sentence" id="{s.id}">{html.escape(" ".join(s.text.split()))}</span>'
+        )
+    return [f"<p>{' '.join(spans)}</p>" for _, spans in sorted(paragraphs.items())]

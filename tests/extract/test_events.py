@@ -1,0 +1,97 @@
+"""Timeline events: one per dated happening, with its own clause, date and upcoming flag."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.events import extract_events
+from generator.extract.nlp import parse
+from generator.extract.timexes import extract_timexes
+
+WED = dt.date(2025, 7, 9)
+
+# The sample story (seeds/000 and seeds/004), paragraphs as the reader cleans them.
+STORY = "\n\n".join(
+    [
+        "Russian Foreign Minister Sergei Lavrov will visit North Korea this weekend, the latest in a series of "
+        "high-profile visits by top Russian officials as the two countries deepen relations.",
+        'Lavrov "will visit the Democratic People\'s Republic of Korea on July 11-13" for the "second round of '
+        'strategic dialogue at the level of foreign ministers," Foreign Ministry spokeswoman Maria Zakharova told '
+        "reporters on Wednesday.",
+        "Pyongyang has become one of Moscow's key allies since the 2022 invasion of Ukraine, sending thousands of "
+        "troops and container loads of weapons to help Russian forces oust Ukrainian forces from the southwestern "
+        "Kursk region.",
+        "North Korea confirmed it had deployed troops to support Russia's war in April, admitting that some of its "
+        "soldiers had been killed in combat.",
+        "Russia's security chief Sergei Shoigu has visited Pyongyang multiple times this year, including last month, "
+        "when the two countries marked the one-year anniversary of the signing of a mutual defense agreement.",
+        "Shoigu announced that the nuclear-armed North would send builders and deminers to the Kursk region in the "
+        "coming weeks.",
+        '"At the center of these discussions may well be plans for Kim\'s anticipated visit to Russia," he added.',
+    ]
+)
+
+
+def events(text: str, reference: dt.date | None = WED):
+    doc = parse(text)
+    return extract_events(doc, extract_timexes(doc, reference), reference)
+
+
+@pytest.fixture(scope="module")
+def story():
+    return events(STORY)
+
+
+@pytest.mark.parametrize(
+    "date_start, date_end, upcoming, must_hold, must_not_hold",
+    [
+        ("2022", None, False, "invasion", "Lim"),
+        ("2025-04", None, False, "deployed troops", "admitting"),
+        ("2025-06", None, False, "marked the one-year anniversary", "Shoigu has visited"),
+        ("2025-07-09", None, False, "Zakharova told reporters on Wednesday", "July 11-13"),
+        ("2025-07-11", "2025-07-13", True, "will visit", "Zakharova"),
+        ("2025-07-09", None, True, "builders and deminers", "Lavrov"),
+    ],
+)
+def test_sample_story_timeline(story, date_start, date_end, upcoming, must_hold, must_not_hold):
+    matching = [e for e in story if (e.date_start, e.date_end, e.upcoming) == (date_start, date_end, upcoming)]
+    assert any(must_hold in e.text and must_not_hold not in e.text for e in matching), matching
+
+
+def test_text_is_exactly_as_printed(story):
+    for event in story:
+        assert STORY[event.start:event.end] == event.text
+        assert event.sentence == ""
+        assert STORY[event.start:event.end].strip() == event.text
+
+
+def test_one_event_per_happening(story):
+    """Lavrov's visit is dated twice ("this weekend", "July 11-13"): one event, the precise one."""
+    visits = [e for e in story if "will visit" in e.text]
+    assert len(visits) == 1
+    assert (visits[0].date_start, visits[0].date_end) == ("2025-07-11", "2025-07-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war has lasted more than three years.",  # a duration
+        "Officials meet daily.",  # a set
+        "He recently said the talks were going well.",  # a vague reference
+        "At the center of these discussions may well be plans for a visit.",  # no date at all
+    ],
+)
+def test_no_event(sentence):
+    assert events(sentence) == ()
+
+
+def test_without_reference_date_relative_dates_are_skipped():
+    found = events("The invasion began in 2022. He visited last month.", None)
+    assert [(e.date_start, e.timex) for e in found] == [("2022", "2022")]
+
+
+def test_weekend_becomes_saturday_to_sunday():
+    found = events("Lavrov will visit North Korea this weekend.")
+    assert [(e.date_start, e.date_end, e.upcoming) for e in found] == [("2025-07-12", "2025-07-13", True)]

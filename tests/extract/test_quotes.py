@@ -1,0 +1,139 @@
+"""Quotes and speakers: (text, expected [(quoted words, speaker)]) tables, and texts that must yield nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.nlp import parse
+from generator.extract.quotes import extract_quotes, find_quoted_spans
+
+# The sample story's paragraphs, as the reader cleans them.
+ZAKHAROVA = (
+    'Lavrov "will visit the Democratic People\'s Republic of Korea on July 11-13" for the "second '
+    'round of strategic dialogue at the level of foreign ministers," Foreign Ministry spokeswoman '
+    "Maria Zakharova told reporters on Wednesday."
+)
+KCNA = (
+    "North Korea's official Korean Central News Agency reported earlier that Lavrov would visit "
+    '"at the invitation of the DPRK Foreign Ministry."'
+)
+LIM = (
+    'The frequency of visits by senior Russian officials to North Korea "is highly unusual," Lim '
+    "Eul-chul, a professor at Kyungnam University, told AFP.\n\n"
+    '"At the center of these discussions may well be plans for Kim\'s anticipated visit to Russia," he added.'
+)
+TRUMP = (
+    "The attack comes just after U.S. Donald Trump said he would increase weapons deliveries to "
+    "Ukraine \u2014 reversing an earlier U.S. policy announcement \u2014 and accused his Russian "
+    'counterpart Vladimir Putin of talking "bullshit" on Ukraine.'
+)
+KREMLIN = 'The Kremlin said Wednesday it was "unfazed\u201d by Trump\u2019s \u201cbullshit\u201d comment.'
+PESKOV = (
+    "\"We are fairly calm about it. First of all, let's just say that Trump in general has quite a "
+    'harsh rhetorical style in terms of the phrases he uses," Kremlin spokesman Dmitry Peskov told '
+    "reporters when asked about Trump's comments."
+)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(parse(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The sample story.
+        (ZAKHAROVA, [
+            ("will visit the Democratic People's Republic of Korea on July 11-13", "Maria Zakharova"),
+            ("second round of strategic dialogue at the level of foreign ministers,", "Maria Zakharova"),
+        ]),
+        (KCNA, [("at the invitation of the DPRK Foreign Ministry.", "Korean Central News Agency")]),
+        (LIM, [
+            ("is highly unusual,", "Lim Eul-chul"),
+            ("At the center of these discussions may well be plans for Kim's anticipated visit to Russia,",
+             "Lim Eul-chul"),
+        ]),
+        (TRUMP, [("bullshit", "Donald Trump")]),
+        (KREMLIN, [("unfazed", "the Kremlin"), ("bullshit", "Trump")]),
+        (PESKOV, [(PESKOV[1:PESKOV.index(',"') + 1], "Dmitry Peskov")]),
+        # Cue patterns.
+        ('"We will win this election," said Hillary Clinton.', [("We will win this election,", "Hillary Clinton")]),
+        ('\u201cHow many times do we have to see this?\u201d Clinton said. \u201cNeither do I.\u201d',
+         [("How many times do we have to see this?", "Clinton"), ("Neither do I.", "Clinton")]),
+        ('The economy is "in deep trouble," according to economist Paul Krugman.',
+         [("in deep trouble,", "Paul Krugman")]),
+        ('Senator Ted Cruz said: "We need a new approach to the border."',
+         [("We need a new approach to the border.", "Ted Cruz")]),
+        ('"Fear is not a strategy for this country." \u2015 Sonya Herridge',
+         [("Fear is not a strategy for this country.", "Sonya Herridge")]),
+        ('"If it does not have the capability yet, it will at some point," said James Acton, a physicist.',
+         [("If it does not have the capability yet, it will at some point,", "James Acton")]),
+        # A quote over two paragraphs: the first is left open, the second reopens.
+        ('"The first part of what I said runs on.\n\n"And the second part ends here," said Jane Smith.',
+         [("The first part of what I said runs on.\n\n\"And the second part ends here,", "Jane Smith")]),
+        # Nothing: scare quotes, titles of works.
+        ('The so-called "peace plan" was published on Monday.', []),
+        ('She read the book "The Art of the Deal" on the plane.', []),
+        ('The film "Gone With the Wind" was shown again last night.', []),
+        ('The "gift" was wrapped in paper and left at the door.', []),
+        ("There are no quotes in this sentence at all.", []),
+    ],
+)
+def test_quotes_and_speakers(text, expected):
+    assert quotes(text) == expected
+
+
+def test_offsets_give_the_text_as_printed():
+    doc = parse(KREMLIN)
+    for quote in extract_quotes(doc):
+        assert doc.text[quote.start:quote.end] == quote.text
+        assert quote.sentence == ""
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (PESKOV, "Kremlin spokesman"),
+        (ZAKHAROVA, "Foreign Ministry spokeswoman"),
+        (LIM, "professor at Kyungnam University"),
+    ],
+)
+def test_speaker_roles(text, role):
+    assert extract_quotes(parse(text))[0].speaker_role == role
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes" and "no".', ["yes", "no"]),
+        ('Mixed "marks\u201d close too.', ["marks"]),
+        ("\u201cCurly\u201d and \u201cmore curly.\u201d", ["Curly", "more curly."]),
+        ('"Open at the end of a paragraph\n\nthat does not reopen.', ["Open at the end of a paragraph"]),
+        ("It\u2019s an apostrophe, not a quote.", []),
+    ],
+)
+def test_pairing_marks(text, expected):
+    assert [text[s.start:s.end] for s in find_quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A description with no name stays unknown rather than guessed.
+        ('"The talks went well," a senior official said.', [("The talks went well,", None)]),
+        ('Critics call the deal a "gift" to the industry.', [("gift", None)]),
+        # `the spokesman` refers back to the spokesman already named.
+        ('Kremlin spokesman Dmitry Peskov spoke on Monday. "We are calm," the spokesman said.',
+         [("We are calm,", "Dmitry Peskov")]),
+    ],
+)
+def test_descriptions(text, expected):
+    assert quotes(text) == expected
+
+
+@pytest.mark.xfail(reason="`she` is resolved to the nearest named subject; gender is known only from role words")
+def test_pronoun_needs_gender_of_first_name():
+    text = ('Sarah Jones met John Smith on Monday. Later, John Smith told reporters he was pleased. '
+            '"We agree on most things," she said.')
+    assert quotes(text) == [("We agree on most things,", "Sarah Jones")]

@@ -1,0 +1,119 @@
+"""Editors' commands through the real pipeline, and `mkdocs serve` picking up a YAML edit.
+
+Slower than tests/test_editor.py (spaCy runs; a server starts), so the texts are short.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from generator import editor
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+ARTICLE = """\
+date 2025-07-09 Russian FM Lavrov to visit North Korea this weekend
+
+MOSCOW
+
+Russian Foreign Minister Sergei Lavrov will visit North Korea this weekend, the latest in a series of high-profile visits by top Moscow officials.
+
+Lavrov "will visit the Democratic People's Republic of Korea on July 11-13," Russian ministry spokeswoman Maria Zakharova told reporters in Moscow Wednesday.
+"""
+
+ANNOTATION = """\
+# yaml-language-server: $schema=../generator/briefing.schema.json
+title: Lavrov to visit North Korea
+date: 2025-07-09
+summary: {summary}
+sources:
+  - path: seeds/004_lavrov.txt
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A small project: one article, one annotation, the docs pages MkDocs needs."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "briefings").mkdir()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "seeds" / "004_lavrov.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "briefings" / "lavrov-visit.yaml").write_text(
+        ANNOTATION.format(summary="First summary."), encoding="utf-8")
+    (tmp_path / "docs" / "index.md").write_text("# Briefings\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Briefings\ndocs_dir: docs\nuse_directory_urls: false\n"
+        "theme:\n  name: material\n  font: false\n"
+        f"hooks:\n  - {PROJECT / 'generator' / 'site.py'}\n"
+        "watch:\n  - seeds\n  - briefings\n"
+        "exclude_docs: |\n  _generated/\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_new_check_show_through_the_build(project: Path) -> None:
+    written = editor.new_annotation([Path("seeds/004_lavrov.txt")], project, project / "briefings")
+    assert editor.check_project(project) == []
+    text = editor.show_briefing(project, written.stem)
+    assert "Maria Zakharova" in text and "\nWhat they said\n  q-" in text
+
+
+def test_check_finds_an_unknown_id_through_the_build(project: Path) -> None:
+    (project / "briefings" / "lavrov-visit.yaml").write_text(
+        ANNOTATION.format(summary="S.") + "quotes:\n  hide: [q-000000]\n", encoding="utf-8")
+    assert [str(p) for p in editor.check_project(project)] == [
+        "briefings/lavrov-visit.yaml:8:10: quotes.hide[0]: no quote 'q-000000'"]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _page(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def _wait_for(url: str, words: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = _page(url)
+        if page and words in page:
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_shows_a_yaml_edit(project: Path) -> None:
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/briefings/lavrov-visit.html"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)})
+    try:
+        assert _wait_for(url, "First summary.", 180), "the served page never showed the briefing"
+        (project / "briefings" / "lavrov-visit.yaml").write_text(
+            ANNOTATION.format(summary="Second summary, saved while serving."), encoding="utf-8")
+        assert _wait_for(url, "Second summary, saved while serving.", 60), "the edit never showed"
+    finally:
+        server.terminate()
+        try:
+            output, _ = server.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            output, _ = server.communicate()
+    assert "Traceback" not in output, output
