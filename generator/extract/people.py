@@ -204,10 +204,10 @@ def _is_role(tokens: list[Token]) -> bool:
 
 
 def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
-    while tokens and (tokens[0].lower_ in speech.ROLE_DETERMINERS
-                      or (tokens[0].pos_ == "PRON" and tokens[0].dep_ == "poss")
-                      or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in speech.ROLE_DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
+    if tokens and tokens[0].pos_ == "PRON" and tokens[0].dep_ == "poss":
+        return None  # `his Russian counterpart`: a role relative to someone else
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > _MAX_ROLE_WORDS or not _is_role(tokens):
@@ -215,7 +215,7 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     if any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "(", ")"} for t in tokens):
         return None
     role = " ".join(doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].split())
-    if tokens[0].is_sent_start and tokens[0].pos_ == "NOUN":
+    if tokens[0].is_sent_start and (tokens[0].pos_ == "NOUN" or tokens[0].lower_ in speech.ROLE_WORDS):
         role = role[:1].lower() + role[1:]  # `Leader Kim Jong Un` opens a sentence
     return role
 

@@ -21,7 +21,7 @@ from generator.model import (
     Person,
     TimelineEntry,
 )
-from generator.render.text import escape, iso_range, long_date, safe_url, short_date, yaml_string
+from generator.render.text import escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
 
 def briefing_page(briefing: Briefing) -> str:
@@ -194,9 +194,9 @@ def _meta_line(briefing: Briefing) -> str:
 
 
 def _front_matter(title: str, description: str) -> str:
-    lines = ["---", f"title: {yaml_string(title)}"]
+    lines = ["---", f"title: {front_matter_value(title)}"]
     if description:
-        lines.append(f"description: {yaml_string(description)}")
+        lines.append(f"description: {front_matter_value(description)}")
     return "\n".join(lines + ["---", ""])
 
 

@@ -9,6 +9,7 @@ browsers show as the character itself.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from urllib.parse import urlsplit
@@ -24,9 +25,13 @@ def escape(text: str) -> str:
     return re.sub(r"^(-|\d+)(\.?)", lambda m: m.group(1).replace("-", "&#45;") + m.group(2).replace(".", "&#46;"), text)
 
 
-def yaml_string(text: str) -> str:
-    """A double-quoted scalar for a page's front matter (JSON strings are YAML)."""
-    return json.dumps(" ".join(text.split()), ensure_ascii=False)
+def front_matter_value(text: str) -> str:
+    """A front-matter scalar (title, description) for the theme to put in <head>.
+
+    The theme writes these into the page without escaping them, so they are
+    HTML-escaped here; JSON strings are valid YAML scalars.
+    """
+    return json.dumps(html.escape(" ".join(text.split()), quote=True), ensure_ascii=False)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -1,0 +1,100 @@
+"""The sample briefing gets the story right, as a reader of the built site sees it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SAMPLE_SLUG
+
+
+@pytest.fixture(scope="module")
+def briefing(built_site):
+    return json.loads((built_site / "site" / "api" / "briefings" / f"{SAMPLE_SLUG}.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def page(built_site):
+    return (built_site / "site" / "briefings" / f"{SAMPLE_SLUG}.html").read_text()
+
+
+def quotes_by(briefing, speaker):
+    return [q for q in briefing["quotes"] if q["speaker"] == speaker]
+
+
+BOTH = ["000_8d85a5ff8b3d3014", "004_24a459861bad1e6c"]
+
+
+def test_zakharova_is_quoted_once_per_quote_with_both_sources(briefing):
+    quotes = quotes_by(briefing, "Maria Zakharova")
+    texts = sorted(q["text"] for q in quotes)
+    assert texts[0].startswith("second round of strategic dialogue")
+    assert texts[1] == "will visit the Democratic People's Republic of Korea on July 11-13"
+    assert all(q["sources"] == BOTH for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "speaker, words",
+    [
+        ("Korean Central News Agency", "at the invitation of the DPRK Foreign Ministry"),
+        ("Lim Eul-chul", "is highly unusual"),
+        ("Lim Eul-chul", "At the center of these discussions may well be plans"),
+        ("Dmitry Peskov", "We are fairly calm about it"),
+        ("the Kremlin", "unfazed"),
+    ],
+)
+def test_each_quote_has_its_speaker(briefing, speaker, words):
+    assert any(words in q["text"] for q in quotes_by(briefing, speaker)), [
+        (q["speaker"], q["text"]) for q in briefing["quotes"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "figures, sources",
+    [(["600"], BOTH), (["728", "13", "711"], ["004_24a459861bad1e6c"])],
+)
+def test_key_facts_carry_the_figures(briefing, figures, sources):
+    facts = [f for f in briefing["facts"] if all(n in f["text"] for n in figures)]
+    assert facts and facts[0]["sources"] == sources
+
+
+@pytest.mark.parametrize(
+    "start, end, words",
+    [
+        ("2022", None, "invasion"),
+        ("2025-04", None, "deployed troops"),
+        ("2025-06", None, "anniversary"),
+        ("2025-07-09", None, "Zakharova"),
+        ("2025-07-11", "2025-07-13", "visit"),
+    ],
+)
+def test_timeline_has_the_dated_happenings(briefing, start, end, words):
+    entries = [t for t in briefing["timeline"] if t["start"] == start and t["end"] == end]
+    assert any(words in t["text"] for t in entries), [(t["start"], t["text"]) for t in briefing["timeline"]]
+
+
+def test_timeline_is_in_date_order(briefing):
+    starts = [t["start"] for t in briefing["timeline"]]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sergei Lavrov", "Maria Zakharova", "Dmitry Peskov", "Lim Eul-chul", "Sergei Shoigu"],
+)
+def test_people_are_listed_once_with_a_role(briefing, name):
+    people = [p for p in briefing["people"] if p["name"] == name]
+    assert len(people) == 1 and people[0]["role"]
+
+
+def test_undated_source_takes_the_briefing_date(briefing, page):
+    undated = next(s for s in briefing["sources"] if s["id"] == "000_8d85a5ff8b3d3014")
+    assert undated["date"] == "2025-07-09" and undated["date_from_briefing"] is True
+    assert "undated article: the briefing" in page
+
+
+@pytest.mark.parametrize("noise", ["TASS", "Related article", "shakes hands", "Largest-Ever"])
+def test_no_trace_of_caption_credit_or_related_link(built_site, noise):
+    for html in (built_site / "site").rglob("*.html"):
+        assert noise not in html.read_text(), html

@@ -1,0 +1,101 @@
+"""The built site: pages, search index, JSON, offline, deterministic, safe."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.conftest import SAMPLE_SLUG, copy_project, mkdocs_build
+
+SOURCES = ["000_8d85a5ff8b3d3014", "004_24a459861bad1e6c"]
+
+
+def test_site_has_home_briefing_sources_search_and_api(built_site):
+    site = built_site / "site"
+    for page in ["index.html", f"briefings/{SAMPLE_SLUG}.html", "briefings/index.html",
+                 *(f"sources/{s}.html" for s in SOURCES), "search/search_index.json", "api/index.json",
+                 f"api/briefings/{SAMPLE_SLUG}.json"]:
+        assert (site / page).is_file(), page
+
+
+def test_home_page_lists_the_briefing(built_site):
+    home = (built_site / "site" / "index.html").read_text()
+    assert f'href="briefings/{SAMPLE_SLUG}.html"' in home
+
+
+def test_api_index_lists_every_briefing(built_site):
+    index = json.loads((built_site / "site" / "api" / "index.json").read_text())
+    assert index["briefings"][0]["slug"] == SAMPLE_SLUG
+    assert set(index["briefings"][0]) >= {"slug", "title", "date", "url"}
+    assert (built_site / "site" / index["briefings"][0]["url"]).is_file()
+
+
+def test_briefing_json_has_the_documented_fields(built_site):
+    b = json.loads((built_site / "site" / "api" / "briefings" / f"{SAMPLE_SLUG}.json").read_text())
+    assert set(b) >= {"slug", "title", "date", "summary", "tags", "sources", "facts", "quotes", "timeline", "people"}
+    assert set(b["sources"][0]) >= {"id", "path", "outlet", "title", "date"}
+    assert set(b["facts"][0]) >= {"id", "text", "sources"}
+    assert set(b["quotes"][0]) >= {"id", "text", "speaker", "speaker_role", "sources"}
+    assert set(b["timeline"][0]) >= {"id", "start", "end", "text", "sources"}
+    assert set(b["people"][0]) >= {"name", "role", "sources"}
+
+
+def test_every_item_links_to_an_existing_sentence_anchor(built_site):
+    site = built_site / "site"
+    page = (site / "briefings" / f"{SAMPLE_SLUG}.html").read_text()
+    links = re.findall(r'href="\.\./sources/([\w-]+)\.html#(s-[0-9a-f-]+)"', page)
+    assert len(links) >= 10
+    for source, anchor in links:
+        assert f'id="{anchor}"' in (site / "sources" / f"{source}.html").read_text()
+
+
+def test_search_index_covers_briefing_and_sources(built_site):
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text())
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert f"briefings/{SAMPLE_SLUG}.html" in locations
+    assert f"sources/{SOURCES[0]}.html" in locations
+    assert any("Zakharova" in d["text"] for d in index["docs"])
+
+
+def test_no_request_leaves_the_page(built_site):
+    for html in (built_site / "site").rglob("*.html"):
+        text = html.read_text()
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, html
+        external = re.findall(r'(?:src|href)="(https?://[^"]+)"', text)
+        # Only the outlets' own article links (rel=nofollow) may point outside.
+        assert not [u for u in external if "<link" in text.split(u)[0][-200:]], html
+        assert not re.findall(r'<script[^>]+src="https?://', text), html
+
+
+def test_briefings_are_not_in_the_sidebar(built_site):
+    home = (built_site / "site" / "index.html").read_text()
+    nav = home.split('class="md-nav md-nav--primary"')[1].split("</nav>")[0]
+    assert SAMPLE_SLUG not in nav
+
+
+def test_builds_are_byte_identical(built_site, tmp_path):
+    again = copy_project(tmp_path / "again")
+    assert mkdocs_build(again).returncode == 0
+    first = sorted(p.relative_to(built_site / "site") for p in (built_site / "site").rglob("*.html"))
+    for relative in first:
+        assert (built_site / "site" / relative).read_bytes() == (again / "site" / relative).read_bytes(), relative
+
+
+def test_script_in_an_article_renders_as_text(tmp_path):
+    project = copy_project(tmp_path / "p", with_briefings=False)
+    (project / "seeds" / "evil.txt").write_text(
+        "date 2025-07-09 <script>alert('title')</script> Headline\n\n"
+        'The minister said "<script>alert(1)</script> is <b>bold</b>" on Wednesday, and 600 people '
+        "were killed, <img src=x onerror=alert(2)> officials said.\n",
+        encoding="utf-8",
+    )
+    (project / "briefings" / "evil.yml").write_text(
+        "title: Evil <i>input</i>\ndate: 2025-07-09\nsources:\n  - path: seeds/evil.txt\n"
+    )
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    for html in [project / "site/briefings/evil.html", project / "site/sources/evil.html"]:
+        text = html.read_text()
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b>bold" not in text
+        assert "<i>input" not in text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text or "&#60;script&#62;" in text
