@@ -72,8 +72,8 @@ def annotation_files(project: Project) -> list[Path]:
     return sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]) if folder.is_dir() else []
 
 
-def load_annotations(project: Project) -> tuple[Annotation, ...]:
-    """Every annotation, validated; all problems of all files at once."""
+def load_annotations(project: Project) -> tuple[tuple[Annotation, ...], list[Problem]]:
+    """Every valid annotation, and the problems of the others (all at once)."""
     annotations, problems = [], []
     for path in annotation_files(project):
         try:
@@ -81,9 +81,7 @@ def load_annotations(project: Project) -> tuple[Annotation, ...]:
         except BriefingError as error:
             problems += error.problems
     problems += duplicate_slugs(annotations)
-    if problems:
-        raise BriefingError(problems)
-    return tuple(annotations)
+    return tuple(annotations), problems
 
 
 def duplicate_slugs(annotations: Sequence[Annotation]) -> list[Problem]:
@@ -146,9 +144,10 @@ def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Bri
 
 def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
     """Every generated file's text by its path under docs/; nothing written yet."""
-    annotations = [a for a in load_annotations(project) if include_drafts or a.status != "draft"]
+    annotations, problems = load_annotations(project)
+    annotations = tuple(a for a in annotations if include_drafts or a.status != "draft")
     extractor = Extractor(project, progress)
-    briefings, sources, problems = [], {}, []
+    briefings, sources = [], {}
     for annotation in annotations:
         try:
             briefing, extractions = finished_briefing(annotation, extractor)

@@ -109,6 +109,12 @@ def test_serve_shows_a_yaml_edit(project: Path) -> None:
         (project / "briefings" / "lavrov-visit.yaml").write_text(
             ANNOTATION.format(summary="Second summary, saved while serving."), encoding="utf-8")
         assert _wait_for(url, "Second summary, saved while serving.", 60), "the edit never showed"
+        (project / "briefings" / "lavrov-visit.yaml").write_text("title: [broken\n", encoding="utf-8")
+        time.sleep(4)  # one rebuild with the mistake; the server must keep serving
+        assert server.poll() is None, "a YAML mistake stopped the server"
+        (project / "briefings" / "lavrov-visit.yaml").write_text(
+            ANNOTATION.format(summary="Third summary, after the fix."), encoding="utf-8")
+        assert _wait_for(url, "Third summary, after the fix.", 60), "the fix never showed"
     finally:
         server.terminate()
         try:
@@ -117,3 +123,4 @@ def test_serve_shows_a_yaml_edit(project: Path) -> None:
             server.kill()
             output, _ = server.communicate()
     assert "Traceback" not in output, output
+    assert "briefings/lavrov-visit.yaml:2:1: YAML syntax error" in output, output

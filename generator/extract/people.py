@@ -108,12 +108,17 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     words = [t for t in tokens if not t.is_punct]
-    printed = tokens[0].doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].split()
+    printed = _printed(tokens).split()
     if not words or not all(w[:1].isupper() for w in printed):
         return False
     if any(t.like_num or t.lower_ in speech.ORGANISATION_WORDS for t in words):
         return False
     return True
+
+
+def _printed(tokens: list[Token]) -> str:
+    """The words from the first token to the last as printed (Doc.text would join the whole article)."""
+    return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
 
 
 def _headline(sentence: Span) -> bool:
@@ -124,7 +129,7 @@ def _headline(sentence: Span) -> bool:
 
 def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int]:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return clean_name(doc.text[start:end]), start, end
+    return clean_name(_printed(tokens)), start, end
 
 
 def _name_root(tokens: list[Token]) -> Token:
@@ -214,7 +219,7 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "(", ")"} for t in tokens):
         return None
-    role = " ".join(doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].split())
+    role = " ".join(_printed(tokens).split())
     if tokens[0].is_sent_start and (tokens[0].pos_ == "NOUN" or tokens[0].lower_ in speech.ROLE_WORDS):
         role = role[:1].lower() + role[1:]  # `Leader Kim Jong Un` opens a sentence
     return role
@@ -411,7 +416,7 @@ def _described(doc: Doc, token: Token, cast: Cast) -> Speaker:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_):
             return speaker_for(doc, child, cast)
     words = _phrase(doc, token)
-    description = " ".join(doc.text[words[0].idx: words[-1].idx + len(words[-1])].split()) if words else token.text
+    description = " ".join(_printed(words).split()) if words else token.text
     lemma = token.lemma_.lower()
     if lemma in speech.VAGUE_SUBJECTS or token.lower_ in speech.VAGUE_SUBJECTS:
         return Speaker(None, description, 0.3)

@@ -250,9 +250,9 @@ def _according_to(doc: Doc, tokens: list[Token], cast: Cast) -> Speaker | None:
     return None
 
 
-def _after_dash(doc: Doc, quote: QuotedSpan, cast: Cast) -> Speaker | None:
+def _after_dash(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> Speaker | None:
     """`"…" – Dmitry Peskov`: a name right after a dash that follows the closing mark."""
-    match = _DASH_AFTER.match(doc.text, quote.end)
+    match = _DASH_AFTER.match(text, quote.end)
     if not match:
         return None
     token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
@@ -265,11 +265,11 @@ def _after_dash(doc: Doc, quote: QuotedSpan, cast: Cast) -> Speaker | None:
     return found if found.name else None
 
 
-def _sentence_tokens(doc: Doc, quote: QuotedSpan, quoted: tuple[tuple[int, int], ...]) -> list[Token]:
+def _sentence_tokens(doc: Doc, text: str, quote: QuotedSpan, quoted: tuple[tuple[int, int], ...]) -> list[Token]:
     """Tokens of the quote's sentences outside any quote, plus a colon's sentence before it."""
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     sentences = {first[0].sent, first[-1].sent}
-    before = doc.text[:max(quote.start - 1, 0)].rstrip()
+    before = text[:max(quote.start - 1, 0)].rstrip()
     if before.endswith(":"):
         colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if colon is not None:
@@ -277,7 +277,7 @@ def _sentence_tokens(doc: Doc, quote: QuotedSpan, quoted: tuple[tuple[int, int],
     return [t for s in sentences for t in s if not _inside(t, quoted)]
 
 
-def _trailing_cue(doc: Doc, quote: QuotedSpan, cast: Cast) -> _Found | None:
+def _trailing_cue(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> _Found | None:
     """`“…?” Clinton said.`: the parser ends the sentence at the quote; the next one,
     in the same paragraph, is only the attribution (a reporting verb with no clause of its own)."""
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -285,7 +285,7 @@ def _trailing_cue(doc: Doc, quote: QuotedSpan, cast: Cast) -> _Found | None:
     following = [t for t in doc[span.end:last.end] if not (t.is_punct or t.is_space)]
     if following or last.end >= len(doc):
         return None
-    gap = doc.text[quote.end:doc[last.end].idx]
+    gap = text[quote.end:doc[last.end].idx]
     if "\n" in gap:
         return None
     sentence = doc[last.end].sent
@@ -321,7 +321,7 @@ def _scaled(found: Speaker, factor: float) -> Speaker:
     return replace(found, confidence=round(found.confidence * factor, 2))
 
 
-def _attribute(doc: Doc, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | None:
+def _attribute(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | None:
     possessor = _possessor(doc, span, cast)
     if possessor:
         return _Found(_scaled(possessor, _POSSESSIVE), None, True)
@@ -332,14 +332,14 @@ def _attribute(doc: Doc, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | 
             found = speaker_for(doc, subject, cast)
             if found.name or found.role:
                 return _Found(_scaled(found, _GOVERNING), verb.text, True)
-    tokens = _sentence_tokens(doc, quote, cast.quoted)
+    tokens = _sentence_tokens(doc, text, quote, cast.quoted)
     according = _according_to(doc, tokens, cast)
     if according and (according.name or according.role):
         return _Found(_scaled(according, _ACCORDING), "according to", True)
-    dashed = _after_dash(doc, quote, cast)
+    dashed = _after_dash(doc, text, quote, cast)
     if dashed:
         return _Found(_scaled(dashed, _DASH), "\u2013", True)
-    trailing = _trailing_cue(doc, quote, cast)
+    trailing = _trailing_cue(doc, text, quote, cast)
     if trailing:
         return trailing
     return _nearby_cue(doc, quote, tokens, cast)
@@ -365,16 +365,16 @@ def _titled(doc: Doc, span: Span) -> bool:
     return all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
 
 
-def _whole_sentence(doc: Doc, quote: QuotedSpan) -> bool:
+def _whole_sentence(text: str, quote: QuotedSpan) -> bool:
     """`"Neither do I."` standing as a sentence of its own is speech, however short."""
-    text = doc.text[quote.start:quote.end]
-    before = doc.text[:max(quote.start - 1, 0)].rstrip()
-    return (text[:1].isupper() and text.rstrip()[-1:] in {".", "!", "?"} and len(text.split()) >= 2
+    words = text[quote.start:quote.end]
+    before = text[max(quote.start - 200, 0):max(quote.start - 1, 0)].rstrip()
+    return (words[:1].isupper() and words.rstrip()[-1:] in {".", "!", "?"} and len(words.split()) >= 2
             and (not before or before[-1] in ".!?\n\u201d\""))
 
 
-def _needs_speaker(doc: Doc, quote: QuotedSpan, span: Span) -> bool:
-    if _whole_sentence(doc, quote):
+def _needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
+    if _whole_sentence(text, quote):
         return False
     return _word_count(span) <= speech.SHORT_QUOTE_WORDS or _titled(doc, span)
 
@@ -384,11 +384,11 @@ def _needs_speaker(doc: Doc, quote: QuotedSpan, span: Span) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _paragraph_of(doc: Doc, char: int) -> int:
-    return len(_PARAGRAPH_BREAK.findall(doc.text, 0, char))
+def _paragraph_of(text: str, char: int) -> int:
+    return len(_PARAGRAPH_BREAK.findall(text, 0, char))
 
 
-def _continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
+def _continued(text: str, quotes: list[Quote]) -> list[Quote]:
     """Give a quote with no speaker the speaker of the quote it continues."""
     result = list(quotes)
     for n, quote in enumerate(result):
@@ -397,9 +397,9 @@ def _continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
         previous = result[n - 1]
         if not previous.speaker:
             continue
-        here, there = _paragraph_of(doc, quote.start), _paragraph_of(doc, previous.start)
-        line_start = doc.text.rfind("\n", 0, quote.start) + 1
-        starts_paragraph = not doc.text[line_start:max(quote.start - 1, line_start)].strip()
+        here, there = _paragraph_of(text, quote.start), _paragraph_of(text, previous.start)
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        starts_paragraph = not text[line_start:max(quote.start - 1, line_start)].strip()
         if here == there or (here == there + 1 and starts_paragraph):
             result[n] = replace(quote, speaker=previous.speaker, speaker_role=previous.speaker_role,
                                 confidence=round(previous.confidence * _CONTINUED, 2))
@@ -408,7 +408,8 @@ def _continued(doc: Doc, quotes: list[Quote]) -> list[Quote]:
 
 def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
     """Direct quotes with speakers; offsets are character offsets into doc.text."""
-    spans = find_quoted_spans(doc.text)
+    text = doc.text  # built from the tokens at each access: once
+    spans = find_quoted_spans(text)
     quoted = tuple((s.start, s.end) for s in spans)
     cast = people_in(doc, quoted)
     quotes: list[Quote] = []
@@ -416,15 +417,15 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found = _attribute(doc, quote, span, cast)
-        if _needs_speaker(doc, quote, span) and not (
+        found = _attribute(doc, text, quote, span, cast)
+        if _needs_speaker(doc, text, quote, span) and not (
                 found and found.strong and (found.speaker.name or found.speaker.role)):
             continue
-        text = doc.text[quote.start:quote.end]
+        words = text[quote.start:quote.end]
         if found is None:
-            quotes.append(Quote(text, quote.start, quote.end, None, None, _UNKNOWN, "", None))
+            quotes.append(Quote(words, quote.start, quote.end, None, None, _UNKNOWN, "", None))
             continue
         speaker = found.speaker
-        quotes.append(Quote(text, quote.start, quote.end, speaker.name, speaker.role,
+        quotes.append(Quote(words, quote.start, quote.end, speaker.name, speaker.role,
                             speaker.confidence, "", found.cue))
-    return tuple(_continued(doc, quotes))
+    return tuple(_continued(text, quotes))
