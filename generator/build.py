@@ -14,11 +14,11 @@ from typing import Callable, Sequence
 
 from generator.cache import ExtractionCache
 from generator.edits import apply_edits
-from generator.errors import BriefingError, Problem
+from generator.errors import BriefingError
 from generator.extract import extract_article
 from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, Article, ArticleExtraction, Briefing
-from generator.read.annotations import load_annotation
+from generator.read.annotation_set import load_annotations
 from generator.read.articles import read_article
 from generator.render import api, markdown
 from generator.write import write_tree
@@ -64,36 +64,6 @@ class BuildResult:
     briefings: tuple[Briefing, ...]
     written: tuple[str, ...]  # files changed on disk, relative to docs/
     deleted: tuple[str, ...]
-
-
-def annotation_files(project: Project) -> list[Path]:
-    """Every annotation, in name order (so builds do not depend on the file system)."""
-    folder = project.briefings_dir
-    return sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]) if folder.is_dir() else []
-
-
-def load_annotations(project: Project) -> tuple[tuple[Annotation, ...], list[Problem]]:
-    """Every valid annotation, and the problems of the others (all at once)."""
-    annotations, problems = [], []
-    for path in annotation_files(project):
-        try:
-            annotations.append(load_annotation(path, project.root))
-        except BriefingError as error:
-            problems += error.problems
-    problems += duplicate_slugs(annotations)
-    return tuple(annotations), problems
-
-
-def duplicate_slugs(annotations: Sequence[Annotation]) -> list[Problem]:
-    seen: dict[str, str] = {}
-    problems = []
-    for a in annotations:
-        if a.slug in seen:
-            problems.append(
-                Problem(a.path, f"slug '{a.slug}' is already used by {seen[a.slug]}; give this briefing another slug")
-            )
-        seen.setdefault(a.slug, a.path)
-    return problems
 
 
 class Extractor:
@@ -144,7 +114,7 @@ def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Bri
 
 def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
     """Every generated file's text by its path under docs/; nothing written yet."""
-    annotations, problems = load_annotations(project)
+    annotations, problems = load_annotations(project.root)
     annotations = tuple(a for a in annotations if include_drafts or a.status != "draft")
     extractor = Extractor(project, progress)
     briefings, sources = [], {}

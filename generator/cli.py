@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from generator.build import Project, build
+from generator import editor_cli
 from generator.errors import BriefingError
 from generator.extract import extract_article
 from generator.extract_json import extraction_json
@@ -89,3 +90,8 @@ def _summary(record: dict) -> str:
     for fact in record["facts"]:
         lines.append(f"  fact   {fact['text'][:90]}")
     return "\n".join(lines)
+
+
+# The editors' commands: new, check, show, hide, fix.
+for _command in editor_cli.COMMANDS:
+    main.add_command(_command)

@@ -23,8 +23,9 @@ from generator.edits import apply_edits
 from generator.editor_text import briefing_text, starter_text
 from generator.errors import BriefingError, Problem, fail
 from generator.model import Annotation, Briefing, SourceEntry
+from generator.read.annotation_set import load_annotations
 from generator.read.annotations import (
-    annotation_from, load_annotation, parse_yaml, relative_name, round_trip_yaml, suggestion,
+    annotation_from, parse_yaml, relative_name, round_trip_yaml, suggestion,
 )
 from generator.schema import SECTION_BY_NAME, SECTIONS, SLUG_PATTERN
 
@@ -35,38 +36,6 @@ SLUG_WORDS = 6  # a starter's slug: the title's first words
 # --------------------------------------------------------------------------
 # check
 # --------------------------------------------------------------------------
-
-
-def duplicate_slugs(annotations: Sequence[Annotation]) -> list[Problem]:
-    """A slug used twice: reported on every file after the first, at its `slug:` line."""
-    first: dict[str, str] = {}
-    problems = []
-    for annotation in annotations:
-        if annotation.slug in first:
-            where = annotation.positions.get("slug")
-            problems.append(Problem(
-                annotation.path, f"slug '{annotation.slug}' is already used by "
-                f"{first[annotation.slug]}; give this briefing another slug",
-                where.line if where else None, where.column if where else None))
-        first.setdefault(annotation.slug, annotation.path)
-    return problems
-
-
-def annotation_files(root: Path) -> list[Path]:
-    """Every annotation in briefings/, in name order (as the build reads them)."""
-    folder = root / "briefings"
-    return sorted([*folder.glob("*.yml"), *folder.glob("*.yaml")]) if folder.is_dir() else []
-
-
-def load_all(root: Path) -> tuple[list[Annotation], list[Problem]]:
-    """Every annotation that loads, and every problem of those that do not."""
-    annotations, problems = [], []
-    for path in annotation_files(root):
-        try:
-            annotations.append(load_annotation(path, root))
-        except BriefingError as error:
-            problems += error.problems
-    return annotations, problems + duplicate_slugs(annotations)
 
 
 def published_loader(root: Path) -> Callable[[Annotation], Briefing]:
@@ -82,7 +51,7 @@ def check_project(root: Path, load: Loader | None = None) -> list[Problem]:
     if not (root / "briefings").is_dir():
         return [Problem("briefings", "no briefings/ folder here; run the command in the project "
                                      "folder or give --project")]
-    annotations, problems = load_all(root)
+    annotations, problems = load_annotations(root)
     finished = published_loader(root) if load is None else (
         lambda annotation: apply_edits(load(annotation), annotation))
     for annotation in annotations:
@@ -100,7 +69,7 @@ def check_project(root: Path, load: Loader | None = None) -> list[Problem]:
 
 def find_annotation(root: Path, slug: str) -> Annotation:
     """The annotation whose slug is `slug`; its own problems if it has any."""
-    annotations, problems = load_all(root)
+    annotations, problems = load_annotations(root)
     for annotation in annotations:
         if annotation.slug == slug:
             return annotation

@@ -13,6 +13,7 @@ import click
 
 from generator import editor
 from generator.errors import BriefingError, Problem
+from generator.read.annotation_set import annotation_files
 
 PROJECT = click.option(
     "--project", "root", type=click.Path(file_okay=False, path_type=Path), default=".",
@@ -57,7 +58,7 @@ def check_command(root: Path) -> None:
     problems = editor.check_project(_root(root))
     if problems:
         raise ProblemsError(problems)
-    click.echo(f"All {len(editor.annotation_files(_root(root)))} briefing(s) are fine.")
+    click.echo(f"All {len(annotation_files(_root(root)))} briefing(s) are fine.")
 
 
 @click.command("show")

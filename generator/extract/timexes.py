@@ -197,11 +197,18 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     span = _span(doc, candidate)
     if span is None:
         return 0
-    verb = span.root
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if before.endswith(("as early as", "as soon as")):
+        return 1
+    verb, weak = span.root, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+        # Through a noun phrase the verb's tense says little about the date:
+        # "declared a dividend payable Dec. 15".
+        weak = weak or (verb.pos_ in ("NOUN", "PROPN", "ADJ") and not span.start <= verb.i < span.end)
     if verb.pos_ not in ("VERB", "AUX"):
         return 0
+    past = 0 if weak else -1
     children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if children & FUTURE_MARKERS or verb.lower_ in FUTURE_MARKERS:
         return 1
@@ -212,8 +219,8 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     if verb.tag_ == "VB" and "to" in children and verb.head.lemma_ in INTENT_LEMMAS:
         return 1
     if verb.tag_ in ("VBD", "VBN") or children & {"had", "has", "have", "did", "was", "were"}:
-        return -1
+        return past
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
-        return -1
+        return past
     return 0
