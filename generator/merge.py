@@ -116,6 +116,7 @@ def merge_timeline(found: Sequence[Found[Event]]) -> tuple[TimelineEntry, ...]:
                 sources=_source_ids(group),
                 anchors=_anchors(group),
                 upcoming=any(e.upcoming for _, e in group),
+                timex=first.timex,
             )
         )
     entries.sort(key=lambda e: (e.start, e.end or e.start))

@@ -304,6 +304,7 @@ class TimelineEntry:
     corrected: bool = False
     added_by_editors: bool = False
     note: str | None = None
+    timex: str | None = None  # the date as the text put it ("in the coming weeks")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ their own (quoted speech, coordinated verbs) are left to their own dates.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import Sequence

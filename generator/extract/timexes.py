@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from generator.extract import timevalues as V
 from generator.extract import timewords as W
 from generator.extract.timenorm import Context, Normalised, normalise
 from generator.extract.timepatterns import RULES

@@ -132,9 +132,11 @@ def _quote(quote: BriefingQuote, cite: _Citer) -> str:
         who += f", {escape(quote.speaker_role)}"
     if quote.low_confidence and not quote.corrected:
         who += ' <span class="unconfirmed" title="The attribution is uncertain: an editor should confirm it">to be confirmed</span>'
+    # The attribution is a paragraph of its own, so quotes never run together.
     return (
-        f"> “{escape(quote.text)}”\n>\n"
-        f"> — {who} {cite(quote.anchors, quote.sources)}{_flags(quote)} {_id(quote.id)}\n"
+        f"> “{escape(quote.text)}”\n\n"
+        f"— {who} {cite(quote.anchors, quote.sources)}{_flags(quote)} {_id(quote.id)}\n"
+        "{: .attribution }\n"
     )
 
 
@@ -144,6 +146,8 @@ def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:
     rows = ["| When | What happened | |", "| --- | --- | --- |"]
     for e in entries:
         when = escape(iso_range(e.start, e.end))
+        if e.timex and not any(c.isdigit() for c in e.timex):
+            when += f' <span class="as-written">({escape(e.timex)})</span>'
         if e.upcoming:
             when += ' <span class="upcoming">upcoming</span>'
         rows.append(f"| {when} | {escape(e.text)}{_flags(e)} | {cite(e.anchors, e.sources)} {_id(e.id)} |")
