@@ -32,7 +32,7 @@ def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` in `project`, as `make site` runs it."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project, capture_output=True, text=True, env={"SOURCE_DATE_EPOCH": "0", "PATH": "/usr/bin:/bin"},
+        cwd=project, capture_output=True, text=True, env={"SOURCE_DATE_EPOCH": "0", "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
     )
 
 

@@ -99,3 +99,14 @@ def test_script_in_an_article_renders_as_text(tmp_path):
         assert "<script>alert" not in text and "<img src=x" not in text and "<b>bold" not in text
         assert "<i>input" not in text
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text or "&#60;script&#62;" in text
+
+
+def test_plain_mkdocs_build_stops_on_a_bad_annotation(tmp_path):
+    project = copy_project(tmp_path / "p")
+    (project / "briefings" / "broken.yml").write_text("title: Broken\ndate: 2025-13-40\nsources: []\n")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "the briefings could not be generated" in result.stderr
+    assert "briefings/broken.yml:2:1: date: '2025-13-40' is not a date; write it as YYYY-MM-DD" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project / "site").exists()

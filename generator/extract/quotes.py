@@ -137,13 +137,8 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
         if span:
             found.append(span)
         open_at = None
-    return _joined(found, text)
-
-
-def _joined(spans: list[QuotedSpan], text: str) -> tuple[QuotedSpan, ...]:
-    """Spans already end where a continued quote's paragraph ends; nothing to merge
-    but a quote whose text is only punctuation, which is dropped."""
-    return tuple(s for s in spans if any(c.isalnum() for c in text[s.start:s.end]))
+    # A pair of marks around punctuation alone (`"..."`) quotes nothing.
+    return tuple(s for s in found if any(c.isalnum() for c in text[s.start:s.end]))
 
 
 # --------------------------------------------------------------------------
