@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import timewords as W
 from generator.extract.timenorm import Context, Normalised, normalise
@@ -31,6 +31,14 @@ INTENT_LEMMAS = frozenset(
     {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "promise", "threaten", "agree", "set",
      "prepare", "seek", "vow", "pledge", "propose", "decide", "due", "likely", "poise", "go"}
 )
+# Modals that put an event ahead of the document date unless a perfect follows ("may have").
+MODALS = frozenset({"must", "should"})
+PERFECT = frozenset({"have", "has", "had", "'ve"})
+# Verbs that fix an arrangement: their date is the arranged one, usually ahead.
+SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
+# Prepositions before a date that make it a deadline or an end point.
+# "until" looks ahead of the verb; "by" at least to the nearer reading.
+DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0}
 # Prepositions that introduce a date: a bare year after them is a year, not a count.
 DATE_PREPOSITIONS = frozenset(
     {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
@@ -199,6 +207,18 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if before.endswith(("as early as", "as soon as")):
         return 1
+    direction, verb = _tense(doc, span, candidate)
+    # "postponed until Tuesday", "must go home by Jan. 14": a deadline is set ahead of the
+    # act that sets it, unless a perfect says it is over ("until Thursday they had not").
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    perfect = verb is not None and any(c.lower_ in PERFECT for c in verb.children if c.dep_ == "aux")
+    if previous in DEADLINE_PREPOSITIONS and not perfect:
+        return max(direction, DEADLINE_PREPOSITIONS[previous])
+    return direction
+
+
+def _tense(doc: Doc, span: Span, candidate: _Candidate) -> tuple[int, Token | None]:
+    """The direction the tense of the governing verb gives, and that verb."""
     verb, weak = span.root, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -206,20 +226,34 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
         # "declared a dividend payable Dec. 15".
         weak = weak or (verb.pos_ in ("NOUN", "PROPN", "ADJ") and not span.start <= verb.i < span.end)
     if verb.pos_ not in ("VERB", "AUX"):
-        return 0
+        return 0, None
+    return _verb_direction(verb, weak, candidate), verb
+
+
+def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     past = 0 if weak else -1
     children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if children & FUTURE_MARKERS or verb.lower_ in FUTURE_MARKERS:
         return 1
+    # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
+    if children & MODALS and not children & PERFECT:
+        return 1
+    # "planned to leave on Thursday", "is to resume trading Tuesday", "to be completed by
+    # Dec. 15": an intention looks ahead, and an infinitive is never a past.
+    if "to" in children and not children & PERFECT:
+        return 1 if verb.head.lemma_ in INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
+    # "postponed talks until Monday", "extended the offer to Nov. 20".
+    if verb.lemma_ in SCHEDULE_LEMMAS and not children & PERFECT:
+        return 1
     # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
     if verb.tag_ == "VBG" and children & {"is", "are", "'s", "'re", "am"}:
-        return 1
-    # "planned to leave on Thursday", "is scheduled to close Monday": an intention looks ahead.
-    if verb.tag_ == "VB" and "to" in children and verb.head.lemma_ in INTENT_LEMMAS:
         return 1
     if verb.tag_ in ("VBD", "VBN") or children & {"had", "has", "have", "did", "was", "were"}:
         return past
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
         return past
+    # "Arafat meet separately Monday": a present tense with a weekday is a timetable.
+    if candidate.rule == "weekday" and verb.tag_ in ("VBP", "VBZ") and not weak and verb.lemma_ not in ("be", "have", "say"):
+        return 1
     return 0
