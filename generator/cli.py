@@ -18,15 +18,6 @@ from generator.extract_json import extraction_json
 from generator.read.articles import read_article
 
 
-class BriefingCommandError(click.ClickException):
-    """Every problem on its own line, `path:line:column: message`."""
-
-    def __init__(self, error: BriefingError):
-        count = len(error.problems)
-        heading = "1 problem" if count == 1 else f"{count} problems"
-        super().__init__(f"{heading}; nothing was written.\n" + str(error))
-
-
 def _say(message: str) -> None:
     click.echo(message, err=True)
 
@@ -47,7 +38,7 @@ def build_command(root: Path, drafts: bool) -> None:
     try:
         result = build(project, include_drafts=drafts, progress=_say)
     except BriefingError as error:
-        raise BriefingCommandError(error) from None
+        raise editor_cli.ProblemsError(error.problems, "nothing was written") from None
     _say(
         f"Generated {len(result.briefings)} briefing(s) into {project.relative(project.docs_dir)}/ "
         f"({len(result.written)} file(s) updated, {len(result.deleted)} removed)."

@@ -10,9 +10,7 @@ replace the file once the result is known to be valid (atomic write).
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import tempfile
 from io import StringIO
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -27,6 +25,7 @@ from generator.read.annotation_set import load_annotations
 from generator.read.annotations import (
     annotation_from, parse_yaml, relative_name, round_trip_yaml, suggestion,
 )
+from generator.write import write_atomic
 from generator.schema import SECTION_BY_NAME, SECTIONS, SLUG_PATTERN
 
 Loader = Callable[[Annotation], Briefing]  # merged briefing, before editors' edits
@@ -189,14 +188,7 @@ def rewrite_annotation(path: Path, root: Path, change: Callable[[CommentedMap], 
     yaml.dump(document, out)
     new_text = out.getvalue()
     annotation_from(parse_yaml(new_text, rel), rel, root, path.stem)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as temp:
-            temp.write(new_text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomic(path, new_text)
 
 
 def _section_of(root: Path, annotation: Annotation, item_id: str, load: Loader | None) -> str:

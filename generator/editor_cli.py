@@ -26,10 +26,11 @@ FIX_FIELDS = ("text", "speaker", "speaker_role", "name", "role", "start", "end",
 class ProblemsError(click.ClickException):
     """Every problem on its own line, `path:line:column: message`."""
 
-    def __init__(self, problems: tuple[Problem, ...] | list[Problem]):
+    def __init__(self, problems: tuple[Problem, ...] | list[Problem], outcome: str = ""):
         count = len(problems)
         heading = "1 problem" if count == 1 else f"{count} problems"
-        super().__init__(f"{heading}:\n" + "\n".join(str(p) for p in problems))
+        heading += f"; {outcome}." if outcome else ":"
+        super().__init__(f"{heading}\n" + "\n".join(str(p) for p in problems))
 
 
 def _root(root: Path) -> Path:

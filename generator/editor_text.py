@@ -13,6 +13,7 @@ import textwrap
 from typing import Any, Iterable
 
 from generator.model import Annotation, Briefing, BriefingQuote, Person, TimelineEntry
+from generator.render.text import editors_mark
 from generator.schema import SCHEMA_COMMENT, SECTIONS
 
 WIDTH = 88
@@ -47,11 +48,8 @@ def item_line(item: Any) -> str:
 
 
 def _flags(item: Any) -> str:
-    flags = []
-    if getattr(item, "added_by_editors", False):
-        flags.append("added by the editors")
-    elif getattr(item, "corrected", False):
-        flags.append("corrected by the editors")
+    mark = editors_mark(item)
+    flags = [mark] if mark else []
     if getattr(item, "low_confidence", False) and not getattr(item, "corrected", False):
         flags.append("speaker uncertain")
     if getattr(item, "note", None):

@@ -1,14 +1,9 @@
-"""People named in one article, their roles, and who a subject phrase refers to.
+"""People named in one article and their roles.
 
 Names come from spaCy's PERSON entities, from capitalised runs right after an
 office (`spokesman Dmitry Peskov`) and from bare surnames of people already
-named (`Lavrov`, which the small model often tags ORG). Roles come from the
-words before a name (`Kremlin spokesman`) or from an apposition
-(`Lim Eul-chul, a professor at Kyungnam University`).
-
-`speaker_for(doc, token, cast)` turns a grammatical subject (a name, a pronoun,
-`the spokesman`, `the ministry`) into the name the article gives, which is how
-quotes get their speakers.
+named (`Lavrov`, which the small model often tags ORG). Roles come from
+`roles.role_for`. Who a subject phrase refers to is `speakers.speaker_for`.
 """
 
 from __future__ import annotations
@@ -18,11 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
+from generator.extract.roles import name_root, printed, role_for
 from generator.model import PersonMention
 
-_MAX_ROLE_WORDS = 10
-_NAME_LABELS = frozenset({"PERSON"})
-_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+NAME_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -64,15 +59,6 @@ class Cast:
         return any(start <= char < end for start, end in self.quoted)
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """Who a subject phrase names: a name (or None) and the role the article gives."""
-
-    name: str | None
-    role: str | None
-    confidence: float
-
-
 # --------------------------------------------------------------------------
 # names
 # --------------------------------------------------------------------------
@@ -90,7 +76,7 @@ def clean_name(text: str) -> str:
     return name.strip(" ,.;:-\u2013\u2014")
 
 
-def _strip_titles(tokens: list[Token]) -> list[Token]:
+def strip_titles(tokens: list[Token]) -> list[Token]:
     """Drop `Foreign Minister`, `Sen.`, `Mr.` from the front of a capitalised run."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
@@ -108,17 +94,12 @@ def _looks_like_person(tokens: list[Token]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     words = [t for t in tokens if not t.is_punct]
-    printed = _printed(tokens).split()
-    if not words or not all(w[:1].isupper() for w in printed):
+    shown = printed(tokens).split()
+    if not words or not all(w[:1].isupper() for w in shown):
         return False
     if any(t.like_num or t.lower_ in speech.ORGANISATION_WORDS for t in words):
         return False
     return True
-
-
-def _printed(tokens: list[Token]) -> str:
-    """The words from the first token to the last as printed (Doc.text would join the whole article)."""
-    return tokens[0].doc[tokens[0].i: tokens[-1].i + 1].text
 
 
 def _headline(sentence: Span) -> bool:
@@ -127,22 +108,14 @@ def _headline(sentence: Span) -> bool:
     return len(words) >= 4 and all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
 
 
-def _span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int]:
+def span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int]:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return clean_name(_printed(tokens)), start, end
-
-
-def _name_root(tokens: list[Token]) -> Token:
-    inside = {t.i for t in tokens}
-    for token in tokens:
-        if token.head.i not in inside or token.head.i == token.i:
-            return token
-    return tokens[-1]
+    return clean_name(printed(tokens)), start, end
 
 
 def _candidate_runs(doc: Doc) -> list[list[Token]]:
     """Token runs that name a person: PERSON entities, and names right after an office."""
-    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in NAME_LABELS]
     taken = {t.i for run in runs for t in run}
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.i == 0:
@@ -198,62 +171,6 @@ def _is_speech(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in speech.REPORTING_VERBS
 
 
-# --------------------------------------------------------------------------
-# roles
-# --------------------------------------------------------------------------
-
-
-def _is_role(tokens: list[Token]) -> bool:
-    return any(t.lower_ in speech.ROLE_WORDS or t.lemma_.lower() in speech.ROLE_WORDS
-               or t.pos_ == "NOUN" for t in tokens)
-
-
-def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
-    while tokens and (tokens[0].lower_ in speech.ROLE_DETERMINERS or tokens[0].is_punct):
-        tokens = tokens[1:]
-    if tokens and tokens[0].pos_ == "PRON" and tokens[0].dep_ == "poss":
-        return None  # `his Russian counterpart`: a role relative to someone else
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
-        tokens = tokens[:-1]
-    if not tokens or len(tokens) > _MAX_ROLE_WORDS or not _is_role(tokens):
-        return None
-    if any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "(", ")"} for t in tokens):
-        return None
-    role = " ".join(_printed(tokens).split())
-    if tokens[0].is_sent_start and (tokens[0].pos_ == "NOUN" or tokens[0].lower_ in speech.ROLE_WORDS):
-        role = role[:1].lower() + role[1:]  # `Leader Kim Jong Un` opens a sentence
-    return role
-
-
-def _appositive_tokens(node: Token) -> list[Token]:
-    """The apposition's own words, without relative clauses hanging off it."""
-    cut = {t.i for child in node.children if child.dep_ in {"relcl", "acl", "appos"}
-           for t in child.subtree}
-    return [t for t in node.subtree if t.i not in cut]
-
-
-def role_for(doc: Doc, tokens: list[Token]) -> str | None:
-    """The role the article gives the name `tokens`: title words before it, or an apposition."""
-    root = _name_root(tokens)
-    first = tokens[0].i
-    before = [t for t in root.subtree if t.i < first]
-    if before and before[-1].i == first - 1:
-        role = _role_text(doc, before)
-        if role:
-            return role
-    head = root.head
-    if root.dep_ == "appos" and head.i < first and head.pos_ in {"NOUN", "PROPN"}:
-        role = _role_text(doc, [t for t in head.subtree if t.i <= head.i])
-        if role:
-            return role
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
-            role = _role_text(doc, _appositive_tokens(child))
-            if role:
-                return role
-    return None
-
-
 def _gender(roles: list[str], names: list[str]) -> str | None:
     words = {w.lower() for text in roles + names for w in text.split()}
     if words & speech.FEMALE_WORDS:
@@ -271,12 +188,12 @@ def _gender(roles: list[str], names: list[str]) -> str | None:
 def _mentions(doc: Doc) -> list[NameMention]:
     found: list[NameMention] = []
     for run in _candidate_runs(doc):
-        tokens = _strip_titles(run)
+        tokens = strip_titles(run)
         if not _looks_like_person(tokens) or _headline(run[0].sent):
             continue
-        name, start, end = _span_text(doc, tokens)
+        name, start, end = span_text(doc, tokens)
         if name:
-            found.append(NameMention(name, start, end, _name_root(tokens).i, role_for(doc, tokens)))
+            found.append(NameMention(name, start, end, name_root(tokens).i, role_for(doc, tokens)))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -343,118 +260,3 @@ def extract_people(doc: Doc) -> tuple[PersonMention, ...]:
         PersonMention(p.name, p.role, p.mentions[0].start, p.mentions[0].end, "")
         for p in people_in(doc).people
     )
-
-
-# --------------------------------------------------------------------------
-# who a subject refers to
-# --------------------------------------------------------------------------
-
-
-def _antecedent(doc: Doc, pronoun: Token, cast: Cast) -> PersonInArticle | None:
-    """The person `he`/`she` most likely means: the last one named as a subject nearby."""
-    wanted = "f" if pronoun.lower_ in speech.FEMALE_PRONOUNS else "m"
-    sentences = list(doc.sents)
-    here = next((i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end), 0)
-    window_start = sentences[max(0, here - 3)].start_char
-    candidates: list[tuple[int, bool, PersonInArticle]] = []
-    for person in cast.people:
-        if person.gender and person.gender != wanted:
-            continue
-        for mention in person.mentions:
-            if mention.start >= pronoun.idx or cast.in_quote(mention.start):
-                continue
-            root = doc[mention.root]
-            subject = root.dep_ in {"nsubj", "nsubjpass"} or (
-                root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
-            candidates.append((mention.start, subject and mention.start >= window_start, person))
-    if not candidates:
-        return None
-    subjects = [c for c in candidates if c[1]]
-    return max(subjects or candidates, key=lambda c: c[0])[2]
-
-
-def _organisation(doc: Doc, token: Token) -> str | None:
-    """The display form of an organisation that `token` is part of: `the Kremlin`."""
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in _GROUP_LABELS), None)
-    if ent is None:
-        return None
-    text = clean_name(ent.text)
-    if text.lower().startswith("the "):
-        text = "the " + text[4:]
-    elif ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.label_ == "ORG":
-        text = "the " + text
-    return text or None
-
-
-def _recent_organisation(doc: Doc, token: Token, word: str, cast: Cast) -> str | None:
-    for ent in reversed([e for e in doc.ents if e.end_char <= token.idx and e.label_ == "ORG"]):
-        if word in ent.text.lower().split() and not cast.in_quote(ent.start_char):
-            return _organisation(doc, ent[0])
-    return None
-
-
-def _recent_with_role(token: Token, word: str, cast: Cast) -> PersonInArticle | None:
-    best: tuple[int, PersonInArticle] | None = None
-    for person in cast.people:
-        if not person.role or word not in person.role.lower().split():
-            continue
-        starts = [m.start for m in person.mentions if m.start < token.idx]
-        if starts and (best is None or max(starts) > best[0]):
-            best = (max(starts), person)
-    return best[1] if best else None
-
-
-def _phrase(doc: Doc, token: Token) -> list[Token]:
-    cut = {t.i for c in token.children if c.dep_ in {"relcl", "acl", "appos", "prep"} and c.i > token.i
-           for t in c.subtree}
-    return [t for t in token.subtree if t.i not in cut and not t.is_punct]
-
-
-def _described(doc: Doc, token: Token, cast: Cast) -> Speaker:
-    """A common-noun subject: `the spokesman`, `the ministry`, `the Clinton campaign`, `a source`."""
-    for child in token.children:
-        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.ent_type_):
-            return speaker_for(doc, child, cast)
-    words = _phrase(doc, token)
-    description = " ".join(_printed(words).split()) if words else token.text
-    lemma = token.lemma_.lower()
-    if lemma in speech.VAGUE_SUBJECTS or token.lower_ in speech.VAGUE_SUBJECTS:
-        return Speaker(None, description, 0.3)
-    if lemma in speech.ROLE_WORDS or token.lower_ in speech.ROLE_WORDS:
-        person = _recent_with_role(token, token.lower_, cast) or _recent_with_role(token, lemma, cast)
-        if person:
-            return Speaker(person.name, person.role, 0.6)
-        return Speaker(None, description, 0.3)
-    if lemma in speech.ORGANISATION_WORDS or token.lower_ in speech.ORGANISATION_WORDS:
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in _GROUP_LABELS | _NAME_LABELS for t in words)
-        if named:
-            return Speaker(description, None, 0.75)
-        organisation = _recent_organisation(doc, token, token.lower_, cast)
-        if organisation:
-            return Speaker(organisation, None, 0.6)
-    return Speaker(None, description, 0.3)
-
-
-def speaker_for(doc: Doc, token: Token, cast: Cast) -> Speaker:
-    """The speaker a subject token names, resolved against the article's people."""
-    lower = token.lower_
-    if token.pos_ == "PRON" or lower in speech.FIRST_PERSON:
-        if lower in speech.PERSON_PRONOUNS:
-            person = _antecedent(doc, token, cast)
-            if person:
-                return Speaker(person.name, person.role, 0.75)
-        return Speaker(None, None, 0.2)
-    person = cast.person_at(token)
-    if person:
-        return Speaker(person.name, person.role, 0.9)
-    organisation = _organisation(doc, token)
-    if organisation and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ != "NORP":
-        return Speaker(organisation, None, 0.85)
-    if token.pos_ == "PROPN":
-        run = [t for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i and t.dep_ in {"compound", "flat"} or t == token]
-        tokens = _strip_titles(run) or [token]
-        name, _, _ = _span_text(doc, tokens)
-        return Speaker(name, role_for(doc, tokens), 0.8)
-    if token.pos_ == "NOUN":
-        return _described(doc, token, cast)
-    return Speaker(None, None, 0.2)

@@ -1,10 +1,6 @@
 """Direct quotes and who said them, from one parsed article.
 
-Two steps. First the quote marks are paired by reading each paragraph as a
-reader does: curly marks say which way they face, a straight mark faces the
-way its neighbours say, a mark left open at a paragraph's end continues if the
-next paragraph opens with one (the press convention for long quotes), else the
-quote runs to the paragraph's end. Then each quoted span gets a speaker:
+The quoted passages come from `quotemarks.find_quoted_spans`. Each gets a speaker:
 
 1. a possessor of the phrase the quote modifies: Trump's "bullshit" comment;
 2. the subject of the reporting verb the quote depends on in the parse
@@ -16,7 +12,7 @@ quote runs to the paragraph's end. Then each quoted span gets a speaker:
 5. the speaker of the quote just before in the same paragraph, or of the
    paragraph before when this one is only the quote (continued speech).
 
-Subjects become names through `people.speaker_for` (pronouns, `the
+Subjects become names through `speakers.speaker_for` (pronouns, `the
 spokesman`, organisations). Short quotes and title-like quotes count only with
 a speaker from 1-3: without one they are scare quotes or titles of works.
 """
@@ -29,14 +25,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
-from generator.extract.people import Cast, Speaker, people_in, speaker_for
+from generator.extract.people import Cast, people_in
+from generator.extract.quotemarks import PARAGRAPH_BREAK, QuotedSpan, find_quoted_spans
+from generator.extract.speakers import Speaker, speaker_for
 from generator.model import Quote
 
-# A paragraph ends at a line break: cleaned article text keeps none inside a paragraph.
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+__all__ = ["extract_quotes", "find_quoted_spans"]
+
 _DASH_AFTER = re.compile(r"[ \t]*[\u201d\u00bb\"]?[,.]?[ \t]*(?:\u2013|\u2014|\u2015|--|-)[ \t]*(?=[A-Z])")
-_OPEN_BEFORE = "([{\u2014\u2013-/:"
-_CLOSE_AFTER = ".,;:!?)]}\u2014\u2013-'\u2019"
 
 # How far each way of finding a speaker is trusted (multiplies the speaker's own).
 _POSSESSIVE = 0.85
@@ -49,96 +45,11 @@ _UNKNOWN = 0.2
 
 
 @dataclass(frozen=True)
-class QuotedSpan:
-    """Characters between a pair of marks (without them), as offsets into the text."""
-
-    start: int
-    end: int
-    closed: bool  # False: the quote ran to the end of its paragraph unclosed
-
-
-@dataclass(frozen=True)
 class _Found:
     speaker: Speaker
     cue: str | None
     strong: bool  # found from the parse around the quote itself, not by proximity
 
-
-# --------------------------------------------------------------------------
-# pairing the marks
-# --------------------------------------------------------------------------
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for brk in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((at, brk.start()))
-        at = brk.end()
-    spans.append((at, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
-
-
-def _mark_role(text: str, i: int) -> str:
-    """Whether the mark at `i` opens, closes, or could do either."""
-    ch = text[i]
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if ch in speech.OPENING_MARKS:
-        return "close" if after.isspace() and before.isalnum() else "open"
-    if ch in speech.CLOSING_MARKS:
-        return "open" if before.isspace() and after.isalnum() else "close"
-    opens = before.isspace() or before in _OPEN_BEFORE
-    closes = after.isspace() or after in _CLOSE_AFTER
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "either"
-
-
-def _trimmed(text: str, start: int, end: int, closed: bool) -> QuotedSpan | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return QuotedSpan(start, end, closed) if end > start else None
-
-
-def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
-    """Every quoted passage in `text`, paired paragraph by paragraph."""
-    found: list[QuotedSpan] = []
-    paragraphs = _paragraphs(text)
-    open_at: int | None = None
-    for n, (start, end) in enumerate(paragraphs):
-        marks = [i for i in range(start, end) if text[i] in speech.QUOTE_MARKS]
-        if open_at is not None and marks and marks[0] == start:
-            marks = marks[1:]  # the reopening mark of a quote that goes on
-        elif open_at is not None:
-            open_at = None
-        for i in marks:
-            role = _mark_role(text, i)
-            if open_at is None:
-                if role != "close":
-                    open_at = i
-            elif role != "open":
-                span = _trimmed(text, open_at + 1, i, True)
-                if span:
-                    found.append(span)
-                open_at = None
-            else:
-                open_at = i  # a second opening: the first one was never closed
-        if open_at is None:
-            continue
-        following = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
-        if following is not None and text[following] in speech.QUOTE_MARKS and \
-                _mark_role(text, following) != "close":
-            continue
-        span = _trimmed(text, open_at + 1, end, False)
-        if span:
-            found.append(span)
-        open_at = None
-    # A pair of marks around punctuation alone (`"..."`) quotes nothing.
-    return tuple(s for s in found if any(c.isalnum() for c in text[s.start:s.end]))
 
 
 # --------------------------------------------------------------------------
@@ -380,7 +291,7 @@ def _needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
 
 
 def _paragraph_of(text: str, char: int) -> int:
-    return len(_PARAGRAPH_BREAK.findall(text, 0, char))
+    return len(PARAGRAPH_BREAK.findall(text, 0, char))
 
 
 def _continued(text: str, quotes: list[Quote]) -> list[Quote]:

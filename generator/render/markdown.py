@@ -21,7 +21,7 @@ from generator.model import (
     Person,
     TimelineEntry,
 )
-from generator.render.text import escape, iso_range, long_date, safe_url, short_date, front_matter_value
+from generator.render.text import editors_mark, escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
 
 def briefing_page(briefing: Briefing) -> str:
@@ -172,11 +172,8 @@ def _source(source: BriefingSource, number: int) -> str:
 
 def _flags(item) -> str:
     """'corrected by the editors', 'added by the editors: note' where it applies."""
-    flags = []
-    if getattr(item, "added_by_editors", False):
-        flags.append("added by the editors")
-    elif getattr(item, "corrected", False):
-        flags.append("corrected by the editors")
+    mark = editors_mark(item)
+    flags = [mark] if mark else []
     note = getattr(item, "note", None)
     if note:
         flags.append(escape(note))

@@ -86,3 +86,12 @@ def iso_range(start: str, end: str | None) -> str:
     if a and b and a.group(1, 2) == b.group(1, 2):
         return f"{int(a.group(3))}–{iso_when(end)}"
     return f"{iso_when(start)} – {iso_when(end)}"
+
+
+def editors_mark(item: object) -> str | None:
+    """'added by the editors' or 'corrected by the editors', where it applies."""
+    if getattr(item, "added_by_editors", False):
+        return "added by the editors"
+    if getattr(item, "corrected", False):
+        return "corrected by the editors"
+    return None
