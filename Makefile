@@ -5,6 +5,7 @@ SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
+PORT ?= 8000
 SETUP := $(VENV)/.setup-done
 EVAL_SETUP := $(VENV)/.eval-setup-done
 # Dates in the built site (the sitemap) come from the last commit, not the clock.
@@ -33,7 +34,7 @@ site: setup
 	@echo "Preview it with live reload: make serve"
 
 serve: setup
-	@$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	@$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 check: setup
 	@$(BIN)/briefing check

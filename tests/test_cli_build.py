@@ -101,3 +101,16 @@ def test_every_problem_is_listed_at_once(project):
     assert f"Error: {len(BAD_INPUTS)} problems; nothing was written." in result.output
     for _, _, message in BAD_INPUTS:
         assert message in result.output
+
+
+def test_a_draft_is_previewed_but_not_published(project):
+    sample = project / "briefings" / f"{SAMPLE_SLUG}.yml"
+    sample.write_text(sample.read_text().replace("status: published", "status: draft"))
+    result = build(project)
+    assert result.exit_code == 0, result.output
+    assert json.loads((project / "docs" / "api" / "index.json").read_text())["briefings"] == []
+    assert not (project / "docs" / "briefings" / f"{SAMPLE_SLUG}.md").exists()
+    preview = CliRunner().invoke(main, ["build", "--project", str(project), "--drafts"])
+    assert preview.exit_code == 0, preview.output
+    page = (project / "docs" / "briefings" / f"{SAMPLE_SLUG}.md").read_text()
+    assert "<strong>draft</strong>" in page

@@ -190,7 +190,7 @@ def _meta_line(briefing: Briefing) -> str:
     if briefing.tags:
         parts.append(", ".join(escape(t) for t in briefing.tags))
     if briefing.status == "draft":
-        parts.append("**draft**")
+        parts.append("<strong>draft</strong>")
     return '<p class="briefing-meta">' + " · ".join(parts) + "</p>\n"
 
 
