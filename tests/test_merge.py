@@ -25,7 +25,7 @@ def extraction(aid, text, date=None, quotes=(), facts=(), events=(), people=()):
                              tuple(events), tuple(people))
 
 
-def quote(text, speaker="Maria Zakharova", source_text=None, confidence=0.9):
+def quote(text, speaker="Maria Zakharova", confidence=0.9):
     return Quote(text, 0, len(text), speaker, "spokeswoman", confidence, "s-1")
 
 
