@@ -22,6 +22,14 @@ from generator.model import Event, Timex
 SEPARATE_CLAUSES = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl", "appos", "dep"})
 # Reporting verbs keep their complement: "confirmed it had deployed troops" is the news.
 REPORTING_LEMMAS = frozenset({"confirm", "announce", "report", "reveal", "admit", "deny", "acknowledge"})
+# Verbs of saying: dated, they date the saying, and what was said is the news
+# ("The Kremlin said Wednesday it was unfazed", "Russia fired ..., Kiev said Wednesday").
+SAYING_LEMMAS = frozenset(
+    {"say", "tell", "state", "add", "claim", "insist", "warn", "note", "stress", "write", "declare", "assert",
+     "argue", "explain", "predict", "allege"}
+)
+# Sentence adverbs that join a clause to the previous sentence, not part of the happening.
+CONNECTIVES = frozenset({"meanwhile", "however", "also", "still", "moreover", "separately", "earlier", "later", "then"})
 # Edges a clause should not begin or end with.
 EDGE_PUNCT = " ,;:-\u2014\u2013"
 # TIMEX3 values that cannot place a happening on the calendar.
@@ -156,6 +164,9 @@ def happening(span: Span, other_dates: frozenset[int] = frozenset()) -> list[Tok
     chain = [verb]
     while _dependent(chain[-1]):
         chain.append(chain[-1].head)
+    said = _reported_before(chain[-1], set(other_dates))
+    if said is not None:  # "Russia fired ..., Kiev said Wednesday": the happening is what was said
+        return _said_clause(said, set(other_dates))
     keep = {t.i for t in span}
     tokens = list(chain[-1].subtree)
     for link in chain:
@@ -163,12 +174,36 @@ def happening(span: Span, other_dates: frozenset[int] = frozenset()) -> list[Tok
             if _holds(child, keep) or child in chain:
                 continue
             separate = child.dep_ in SEPARATE_CLAUSES and not (
-                child.dep_ == "ccomp" and link.lemma_ in REPORTING_LEMMAS and not _is_quoted(child)
+                child.dep_ == "ccomp" and link.lemma_ in REPORTING_LEMMAS | SAYING_LEMMAS and not _is_quoted(child)
             )
             if separate or _holds(child, set(other_dates)):
                 drop = {t.i for t in child.subtree}
                 tokens = [t for t in tokens if t.i not in drop]
     return _contiguous(tokens, chain[-1])
+
+
+def _reported_before(verb: Token, other_dates: set[int]) -> Token | None:
+    """The unquoted clause a verb of saying reports before it, when it carries no date of its own."""
+    if verb.lemma_ not in REPORTING_LEMMAS | SAYING_LEMMAS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i < verb.i and child.pos_ in ("VERB", "AUX"):
+            if not _is_quoted(child) and not _holds(child, other_dates) and child.right_edge.i < verb.i:
+                return child
+    return None
+
+
+def _said_clause(clause: Token, other_dates: set[int]) -> list[Token]:
+    """What was said, without a leading connective ("Meanwhile,") or clauses dated on their own."""
+    tokens = list(clause.subtree)
+    first = tokens[0]
+    if first.lower_ in CONNECTIVES and first.head.i == clause.i:
+        tokens = [t for t in tokens if t.i != first.i and not (t.i == first.i + 1 and t.is_punct)]
+    for child in clause.children:
+        if child.dep_ in SEPARATE_CLAUSES - {"cc", "dep"} and _holds(child, other_dates):
+            drop = {t.i for t in child.subtree}
+            tokens = [t for t in tokens if t.i not in drop]
+    return _contiguous(tokens, clause)
 
 
 def _dependent(verb: Token) -> bool:
@@ -196,7 +231,8 @@ def _holds(child: Token, indices: set[int]) -> bool:
 def _is_quoted(token: Token) -> bool:
     doc = token.doc
     left = token.left_edge.i
-    return left > 0 and doc[left - 1].text in ('"', "\u201c", "``", "'")
+    quotes = ('"', "\u201c", "``", "'")
+    return doc[left].text in quotes or (left > 0 and doc[left - 1].text in quotes)
 
 
 def _drop(head: Token, tokens: list[Token]) -> list[Token]:

@@ -87,6 +87,11 @@ def strip_titles(tokens: list[Token]) -> list[Token]:
         kept = kept[1:]
     while kept and kept[-1].tag_ == "POS":
         kept = kept[:-1]
+    # `Stated Stone:` and the headline `Ted Cruz Apologizes`: a verb the tagger took for a name.
+    if len(kept) > 1 and kept[0].is_sent_start and speech.is_reporting_form(kept[0].text):
+        kept = kept[1:]
+    if len(kept) > 2 and speech.is_reporting_form(kept[-1].text):
+        kept = kept[:-1]
     return kept
 
 
@@ -172,12 +177,29 @@ def _is_speech(token: Token) -> bool:
 
 
 def _gender(roles: list[str], names: list[str]) -> str | None:
+    """`f`, `m` or None: from role words and honorifics, else from a common first name."""
     words = {w.lower() for text in roles + names for w in text.split()}
     if words & speech.FEMALE_WORDS:
         return "f"
     if words & speech.MALE_WORDS:
         return "m"
+    firsts = {name.split()[0].lower() for name in names if len(name.split()) > 1}
+    if firsts & speech.FEMALE_FIRST_NAMES and not firsts & speech.MALE_FIRST_NAMES:
+        return "f"
+    if firsts & speech.MALE_FIRST_NAMES and not firsts & speech.FEMALE_FIRST_NAMES:
+        return "m"
     return None
+
+
+def _used_as_place(doc: Doc, word: str) -> bool:
+    """A one-word name that is a place: a capital standing for its government
+    (`Kiev said`), or a word the article tags as a place or puts after `in`/`to`."""
+    if word.lower() in speech.CAPITAL_CITIES:
+        return True
+    if any(e.text == word and e.label_ in {"GPE", "LOC", "FAC"} for e in doc.ents):
+        return True
+    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in speech.PLACE_PREPOSITIONS
+               and doc[t.i - 1].pos_ == "ADP" for t in doc)
 
 
 # --------------------------------------------------------------------------
@@ -245,6 +267,8 @@ def people_in(doc: Doc, quoted: tuple[tuple[int, int], ...] = ()) -> Cast:
     _surname_mentions(doc, groups)
     people = []
     for group in groups:
+        if all(len(m.name.split()) == 1 for m in group) and _used_as_place(doc, group[0].name):
+            continue
         ordered = tuple(sorted(group, key=lambda m: m.start))
         fullest = max(ordered, key=lambda m: (len(_words(m.name)), -m.start)).name
         roles = [m.role for m in ordered if m.role]

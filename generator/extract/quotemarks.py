@@ -4,13 +4,16 @@ The marks are paired by reading each paragraph as a reader does: curly marks
 say which way they face, a straight mark faces the way its neighbours say, a
 mark left open at a paragraph's end continues if the next paragraph opens with
 one (the press convention for long quotes), else the quote runs to the
-paragraph's end.
+paragraph's end. `needs_speaker` tells a quoted passage that is only speech
+with a speaker (short, title-like) from one that is speech on its own.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
 
 from generator.extract import speech
 
@@ -100,3 +103,38 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
         open_at = None
     # A pair of marks around punctuation alone (`"..."`) quotes nothing.
     return tuple(s for s in found if any(c.isalnum() for c in text[s.start:s.end]))
+
+
+# --------------------------------------------------------------------------
+# what is not a quote
+# --------------------------------------------------------------------------
+
+
+def _word_count(span: Span) -> int:
+    return sum(1 for t in span if not t.is_punct and not t.is_space)
+
+
+def _titled(doc: Doc, span: Span) -> bool:
+    """`the book "The Art of the Deal"`: a title cue before, or capitalised like a title."""
+    before = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct and not t.is_space]
+    if before and before[-1].lower_ in speech.TITLE_CUES:
+        return True
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or span.text.rstrip()[-1:] in {".", "!", "?", ","}:
+        return False
+    return all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
+
+
+def _whole_sentence(text: str, quote: QuotedSpan) -> bool:
+    """`"Neither do I."` standing as a sentence of its own is speech, however short."""
+    words = text[quote.start:quote.end]
+    before = text[max(quote.start - 200, 0):max(quote.start - 1, 0)].rstrip()
+    return (words[:1].isupper() and words.rstrip()[-1:] in {".", "!", "?"} and len(words.split()) >= 2
+            and (not before or before[-1] in ".!?\n\u201d\""))
+
+
+def needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
+    """Short and title-like quotes count only with a speaker: else scare quotes or titles of works."""
+    if _whole_sentence(text, quote):
+        return False
+    return _word_count(span) <= speech.SHORT_QUOTE_WORDS or _titled(doc, span)

@@ -8,8 +8,12 @@ The quoted passages come from `quotemarks.find_quoted_spans`. Each gets a speake
    "unfazed"`, `accused Putin of talking "bullshit"`);
 3. `according to X`, or `"…" – X` after the quote;
 4. the nearest reporting verb in the quote's sentences (`X said: "…"`, quotes
-   that run over several sentences);
-5. the speaker of the quote just before in the same paragraph, or of the
+   that run over several sentences), or a capitalised one the tagger took for
+   a name (`Murphy, the head of X, Tweeted`, `Stated Stone:`);
+5. the named subject of the narration that introduces a quote with no
+   reporting verb (`Trump boomed: "…"`, `Bolton thought … a tribute to "…"`,
+   a quote standing alone after a sentence about its speaker), less surely;
+6. the speaker of the quote just before in the same paragraph, or of the
    paragraph before when this one is only the quote (continued speech).
 
 Subjects become names through `speakers.speaker_for` (pronouns, `the
@@ -26,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
 from generator.extract.people import Cast, people_in
-from generator.extract.quotemarks import PARAGRAPH_BREAK, QuotedSpan, find_quoted_spans
+from generator.extract.quotemarks import PARAGRAPH_BREAK, QuotedSpan, find_quoted_spans, needs_speaker
 from generator.extract.speakers import Speaker, speaker_for
 from generator.model import Quote
 
@@ -41,6 +45,7 @@ _ACCORDING = 0.95
 _DASH = 0.9
 _NEARBY = 0.85
 _CONTINUED = 0.7
+_NARRATOR = 0.6
 _UNKNOWN = 0.2
 
 
@@ -223,6 +228,75 @@ def _nearby_cue(doc: Doc, quote: QuotedSpan, tokens: list[Token], cast: Cast) ->
     return None
 
 
+def _capitalised_cue(doc: Doc, tokens: list[Token], cast: Cast) -> _Found | None:
+    """`Murphy, the head of Right to Rise USA, Tweeted on Friday`, `Stated Stone: "…"`: a
+    capitalised reporting verb the tagger took for a name; the name is the one next to it."""
+    for verb in tokens:
+        if verb.pos_ not in {"PROPN", "VERB", "NOUN"} or not verb.text[:1].isupper() \
+                or not speech.is_reporting_form(verb.text) \
+                or cast.person_at(verb) is not None:
+            continue
+        name = _name_after(verb) if verb.is_sent_start else _name_before(verb)
+        if name is not None:
+            found = speaker_for(doc, name, cast)
+            if found.name:
+                return _Found(_scaled(found, _NEARBY), verb.text, False)
+    return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The last word of the capitalised run right after `verb` (`Stated Stone`)."""
+    doc, at = verb.doc, verb.i + 1
+    while at < len(doc) and doc[at].pos_ == "PROPN" and not speech.is_reporting_form(doc[at].text):
+        at += 1
+    return doc[at - 1] if at > verb.i + 1 else None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The name just before `verb`, past an apposition between commas (`Murphy, the head of X,`)."""
+    doc, at = verb.doc, verb.i - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+        while at > verb.i - 14 and at >= 0 and doc[at].text != ",":
+            at -= 1
+        at -= 1
+    return doc[at] if at >= 0 and doc[at].pos_ == "PROPN" else None
+
+
+def _introducing_sentence(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> Span | None:
+    """The narration that introduces a quote with no reporting verb of its own: the
+    sentence before a colon (`Trump leaned in and boomed: "…"`), the sentence just
+    before a quote that stands alone (narration, then the words), or its own sentence."""
+    before = text[:max(quote.start - 1, 0)].rstrip()
+    if before.endswith(":"):
+        colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        return colon[0].sent if colon is not None else None
+    first = span[0].sent
+    narration = [t for t in first if not t.is_punct and not t.is_space and not (quote.start <= t.idx < quote.end)]
+    if narration:
+        return first
+    if first.start == 0:
+        return None
+    previous = doc[first.start - 1].sent
+    if any(t.is_quote for t in previous):
+        return None  # the words before are someone's quote: `_continued` decides
+    return previous
+
+
+def _narrator(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | None:
+    """The named subject of the narration that introduces the quote (`Bolton thought
+    … a tribute to "…"`, `Valastro praised Christie. "We need someone…"`): a weaker
+    attribution, marked by its confidence, than one through a reporting verb."""
+    sentence = _introducing_sentence(doc, text, quote, span)
+    if sentence is None:
+        return None
+    subject = _subject(sentence.root, cast.quoted)
+    if subject is None or _inside(subject, cast.quoted):
+        return None
+    found = speaker_for(doc, subject, cast)
+    return _Found(_scaled(found, _NARRATOR), None, False) if found.name else None
+
+
 def _scaled(found: Speaker, factor: float) -> Speaker:
     return replace(found, confidence=round(found.confidence * factor, 2))
 
@@ -248,41 +322,17 @@ def _attribute(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) -
     trailing = _trailing_cue(doc, text, quote, cast)
     if trailing:
         return trailing
-    return _nearby_cue(doc, quote, tokens, cast)
+    return (_nearby_cue(doc, quote, tokens, cast) or _capitalised_cue(doc, _with_next(doc, text, quote, tokens), cast)
+            or _narrator(doc, text, quote, span, cast))
 
 
-# --------------------------------------------------------------------------
-# what is not a quote
-# --------------------------------------------------------------------------
-
-
-def _word_count(span: Span) -> int:
-    return sum(1 for t in span if not t.is_punct and not t.is_space)
-
-
-def _titled(doc: Doc, span: Span) -> bool:
-    """`the book "The Art of the Deal"`: a title cue before, or capitalised like a title."""
-    before = [t for t in doc[max(span.start - 3, 0):span.start] if not t.is_punct and not t.is_space]
-    if before and before[-1].lower_ in speech.TITLE_CUES:
-        return True
-    words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or span.text.rstrip()[-1:] in {".", "!", "?", ","}:
-        return False
-    return all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
-
-
-def _whole_sentence(text: str, quote: QuotedSpan) -> bool:
-    """`"Neither do I."` standing as a sentence of its own is speech, however short."""
-    words = text[quote.start:quote.end]
-    before = text[max(quote.start - 200, 0):max(quote.start - 1, 0)].rstrip()
-    return (words[:1].isupper() and words.rstrip()[-1:] in {".", "!", "?"} and len(words.split()) >= 2
-            and (not before or before[-1] in ".!?\n\u201d\""))
-
-
-def _needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
-    if _whole_sentence(text, quote):
-        return False
-    return _word_count(span) <= speech.SHORT_QUOTE_WORDS or _titled(doc, span)
+def _with_next(doc: Doc, text: str, quote: QuotedSpan, tokens: list[Token]) -> list[Token]:
+    """The quote's sentence tokens and, in the same paragraph, the sentence after it."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    last = span[-1].sent
+    if last.end >= len(doc) or "\n" in text[quote.end:doc[last.end].idx]:
+        return tokens
+    return tokens + [t for t in doc[last.end].sent if not _inside(t, ((quote.start, quote.end),))]
 
 
 # --------------------------------------------------------------------------
@@ -324,7 +374,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
         if span is None or len(span) == 0:
             continue
         found = _attribute(doc, text, quote, span, cast)
-        if _needs_speaker(doc, text, quote, span) and not (
+        if needs_speaker(doc, text, quote, span) and not (
                 found and found.strong and (found.speaker.name or found.speaker.role)):
             continue
         words = text[quote.start:quote.end]

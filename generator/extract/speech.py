@@ -141,3 +141,74 @@ VAGUE_SUBJECTS = frozenset(
      "someone", "somebody", "one", "others", "many", "some", "critics", "observers",
      "analysts", "experts", "insiders", "residents", "witnesses", "voters"}
 )
+
+# Irregular past forms of reporting verbs; regular ones are read by their endings.
+IRREGULAR_REPORTING = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak",
+                       "spoken": "speak", "written": "write", "read": "read"}
+VERB_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+                ("ing", ""), ("ing", "e"))
+
+
+def is_reporting_form(word: str) -> bool:
+    """`Tweeted`, `Stated`, `Said`: a form of a reporting verb whatever its case or tag.
+
+    The small model tags a capitalised verb (`Murphy, the head of X, Tweeted`,
+    `Stated Stone:`) as a proper noun; its spelling still says what it is."""
+    lower = word.lower()
+    if lower in IRREGULAR_REPORTING:
+        return True
+    return any(lower.endswith(end) and len(lower) > len(end) + 2 and lower[: -len(end)] + stem in REPORTING_VERBS
+               for end, stem in VERB_ENDINGS)
+
+
+# Capitals that stand for their governments (`Kiev said`, `Beijing warned`): the
+# small model often tags them PERSON; a one-word "person" named so is the city.
+CAPITAL_CITIES = frozenset(
+    """
+    kiev kyiv moscow washington beijing pyongyang seoul tokyo london paris berlin
+    brussels ankara tehran damascus baghdad kabul islamabad delhi jerusalem
+    riyadh doha cairo havana caracas minsk warsaw budapest rome madrid ottawa
+    canberra taipei hanoi manila jakarta bangkok tripoli khartoum nairobi
+    pretoria abuja brasilia bogota tbilisi yerevan baku kishinev chisinau vilnius
+    riga tallinn helsinki stockholm oslo copenhagen vienna prague bratislava
+    bucharest sofia belgrade athens lisbon dublin amman beirut sanaa
+    """.split()
+)
+
+# Prepositions of place: `in Kiev`, `to Moscow` show a name is a place.
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "around", "across", "into", "toward", "towards"})
+
+# Common first names that tell a person's gender, for `he` / `she`. A name in
+# neither list says nothing; the list only needs the frequent ones.
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    mary maria marie anna anne ann elizabeth hillary sarah susan karen nancy
+    lisa linda barbara patricia jennifer jessica laura emily emma olivia sophia
+    michelle melania ivanka chelsea kellyanne megyn katie kate catherine
+    kathleen kathryn elise elena ellen helen hope huma jill debbie deborah
+    donna nikki carly sandra sandy samantha rachel rebecca amy angela
+    angelina theresa teresa marine christine cecile kristen kirsten tulsi
+    nina julia julie diane dianne janet jane joan judith judy margaret
+    martha nicole kelly kelli erin irina yulia svetlana natalia tatiana olga
+    victoria valentina loretta condoleezza madeleine sheila
+    stephanie suzanne tammy tina wendy ruth rose sharon shirley heather
+    hannah grace claire alice amanda andrea betsy brenda carol caroline
+    """.split()
+)
+MALE_FIRST_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles
+    christopher daniel matthew donald mark paul steven stephen andrew kenneth
+    joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob
+    gary nicholas eric jonathan larry justin scott brandon benjamin samuel
+    frank gregory raymond alexander patrick jack dennis jerry tyler aaron
+    henry adam peter nathan douglas zachary walter kyle harold carl jeremy
+    keith roger gerald ethan arthur terry christian sean lawrence austin joe
+    noah jesse albert bryan billy bruce willie jordan dylan alan ralph gabriel
+    roy juan wayne eugene logan randy louis russell vincent philip bobby
+    johnny bradley barack bernie bill ted marco jeb chris mike mitt newt rand
+    rick ben vladimir sergei sergey dmitry dmitri alexei alexey mikhail ivan
+    igor viktor boris nikolai yuri emmanuel francois angelo recep
+    bashar binyamin reince corey jared hugh lindsey tim tom jim bob
+    """.split()
+)

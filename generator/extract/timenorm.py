@@ -79,6 +79,15 @@ def _number(word: str) -> float | None:
     return None
 
 
+def _year(word: str) -> int:
+    """A year in digits or as spoken: "1996", "nineteen ninety-six", "nineteen hundred and five"."""
+    if word.isdigit():
+        return int(word)
+    words = word.replace("-", " ").replace(" and ", " ").replace("hundred", "").replace(" oh ", " ").split()
+    rest = _number(" ".join(words[1:])) or 0
+    return 100 * W.NUMBER_WORDS[words[0]] + int(rest)
+
+
 def _unit(word: str) -> str:
     return W.UNIT_PLURALS.get(word, word)
 
@@ -117,7 +126,7 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
     month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
     day = _day(g["day"])
     if "year" in g:
-        year = int(g["year"])
+        year = _year(g["year"])
         year += (1900 if year > 40 else 2000) if year < 100 else 0
         start = _safe_date(year, month, day)
     elif context.reference is not None:
@@ -160,7 +169,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 def month(g: dict[str, str], context: Context) -> Normalised | None:
     number = _month(g["month"])
     if "year" in g:
-        return _date(dt.date(int(g["year"]), number, 1), V.MONTH, _mod(g))
+        return _date(dt.date(_year(g["year"]), number, 1), V.MONTH, _mod(g))
+    if context.reference is None:
+        return Normalised("DATE", f"XXXX-{number:02d}", _mod(g))
+    if "yrel" in g:  # "January this year", "June last year"
+        step = W.RELATIVE_ADJECTIVES[g["yrel"]]
+        return _date(dt.date(context.reference.year + step, number, 1), V.MONTH, _mod(g))
     if context.reference is None:
         return Normalised("DATE", f"XXXX-{number:02d}", _mod(g))
     rel = g.get("rel")
@@ -176,6 +190,11 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def decade(g: dict[str, str], context: Context) -> Normalised | None:
+    if "words" in g:  # "the nineties": the latest such decade not after the document's
+        digit = W.DECADE_WORDS[g["words"]]
+        year = context.reference.year if context.reference else 1999
+        century = year // 100 - (1 if digit * 10 > year % 100 else 0)
+        return Normalised("DATE", f"{century}{digit}", _mod({"part": g["part2"]} if "part2" in g else {}))
     if g["decade"] == "'":
         if "short" not in g:
             return None
@@ -185,7 +204,7 @@ def decade(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
-    number = int(g["year"])
+    number = _year(g["year"])
     if "yearpart" in g:
         quarter = W.ORDINALS[g["yearpart"].replace("'s", "").split()[0]]
         return _date(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
@@ -236,7 +255,7 @@ def clock(g: dict[str, str], context: Context) -> Normalised | None:
     minute = int(g.get("minute", "0"))
     day = _day_of(g.get("anchor"), context)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    mod = "APPROX" if g.get("mod") in ("around", "about", "at about", "approximately") else None
+    mod = "APPROX" if g.get("mod") in ("around", "approximately") else None
     return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
 
@@ -269,10 +288,40 @@ def day_part(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def holiday(g: dict[str, str], context: Context) -> Normalised | None:
-    month_, day = W.HOLIDAYS[g["text"]]
+    name = g["name"]
     if context.reference is None:
-        return Normalised("DATE", f"XXXX-{month_:02d}-{day:02d}")
-    return _date(V.month_near(context.reference, month_, context.toward, day), V.DAY)
+        if name in W.HOLIDAYS:
+            return Normalised("DATE", "XXXX-{:02d}-{:02d}".format(*W.HOLIDAYS[name]))
+        return Normalised("DATE", "XXXX-XX-XX")
+    ref = context.reference
+    dates = [_holiday_in(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    direction = {"last": -1, "next": 1}.get(g.get("rel", ""), context.direction)
+    if g.get("rel") == "this":
+        date = dates[1]
+    elif direction > 0:
+        date = min(d for d in dates if d >= ref)
+    elif direction < 0:
+        date = max(d for d in dates if d <= ref)
+    else:
+        date = min(dates, key=lambda d: (abs((d - ref).days), d > ref))
+    return _date(date, V.DAY)
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name in W.HOLIDAYS:
+        return dt.date(year, *W.HOLIDAYS[name])
+    month_, weekday_, nth, first = W.WEEKDAY_HOLIDAYS[name]
+    start = dt.date(year, month_, first)
+    return start + dt.timedelta(days=(weekday_ - start.weekday()) % 7 + 7 * (nth - 1))
+
+
+def century(g: dict[str, str], context: Context) -> Normalised | None:
+    """"the 20th century" is the 1900s: TIMEX3 writes its first two digits, 19."""
+    word = g["ordinal"]
+    number = int(re.match(r"\d+", word).group(0)) if word[0].isdigit() else W.CENTURY_WORDS[word]
+    if not 1 <= number <= 21:
+        return None
+    return Normalised("DATE", f"{number - 1:02d}", _mod(g))
 
 
 def _handlers() -> dict[str, Callable[[dict[str, str], Context], Normalised | None]]:
@@ -282,7 +331,7 @@ def _handlers() -> dict[str, Callable[[dict[str, str], Context], Normalised | No
         "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
         "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
         "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
-        "holiday": holiday, **timespans.HANDLERS,
+        "holiday": holiday, "century": century, **timespans.HANDLERS,
     }
 
 

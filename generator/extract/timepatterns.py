@@ -34,6 +34,13 @@ MONTH = (
 WEEKDAY = _capitalised(W.WEEKDAYS) + r"(?:'s)?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# Years as read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen hundred and five".
+SPOKEN_YEAR = (
+    r"(?:nineteen|eighteen)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[-\s](?:{_UNITS_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:{_UNITS_WORDS}))"
+)
+ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
 SEASON = _alternatives(W.SEASONS)
 DAY_PART = _alternatives(W.DAY_PARTS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -69,15 +76,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>{MONTH})"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\s+\d)",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?!\s+\d)",
         ),
         (
             "decade",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART})\s*)?(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART})\s*)?(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s"
+            rf"|(?P<the2>the)\s+(?:(?P<part2>{PART})\s*)?(?P<words>{_alternatives(W.DECADE_WORDS)})",
         ),
         (
             "year",
-            rf"(?:(?P<part>{PART})\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<year>{YEAR})"
+            rf"(?:(?P<part>{PART})\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<year>{ANY_YEAR})"
             r"(?:(?P<yearpart>'s\s+(?:first|second|third|fourth)\s+quarter|\s+(?:first|second|third|fourth)\s+quarter))?",
         ),
         (
@@ -87,7 +95,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "clock",
-            rf"(?:(?P<mod>around|about|at\s+about|approximately|shortly\s+(?:after|before))\s+)?"
+            rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
             rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
@@ -144,6 +152,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "season",
             rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
         ),
-        ("holiday", r"(?-i:" + "|".join(re.escape(h.title()).replace("'S", "'s") for h in W.HOLIDAYS) + ")"),
+        (
+            "holiday",
+            r"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:"
+            + "|".join(re.escape(h.title()).replace("'S", "'s") for h in sorted([*W.HOLIDAYS, *W.WEEKDAY_HOLIDAYS], key=len, reverse=True))
+            + "))",
+        ),
+        (
+            "century",
+            r"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?"
+            rf"(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th)|{_alternatives(W.CENTURY_WORDS)})[-\s]century",
+        ),
     )
 )

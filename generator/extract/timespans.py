@@ -10,7 +10,7 @@ import datetime as dt
 from generator.extract import timevalues as V
 from generator.extract import timewords as W
 from generator.extract.timenorm import (
-    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _number, _unit,
+    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _number, _unit, _year,
 )
 
 # Adjectives counting from the last date mentioned rather than from the document date.
@@ -81,7 +81,7 @@ def quarter(g: dict[str, str], context: Context) -> Normalised | None:
     adjectives = g.get("adjs", "")
     if g["unit"] == "half" and ordinal > 2:
         return None
-    year = _year_in(adjectives) or (int(g["year"]) if "year" in g else None)
+    year = _year_in(adjectives) or (_year(g["year"]) if "year" in g else None)
     if year is None and context.reference is not None:
         year = context.reference.year
         if "last year" in adjectives or g.get("rel") == "last" or "year-earlier" in adjectives or "year-ago" in adjectives:

@@ -91,17 +91,19 @@ def quarter_start(date: dt.date) -> dt.date:
     return dt.date(date.year, (date.month - 1) // 3 * 3 + 1, 1)
 
 
+# Units TIMEX3 durations spell in a smaller unit: a quarter is three months, a decade ten years.
+SCALED_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
+
+
 def duration(amount: float | None, letter: str, is_time: bool) -> str:
-    """A TIMEX3 duration: `P3Y`, `PT4H`, `PXD` (unknown amount), `P18M`; decades as `P10Y`-style `P3DE`."""
+    """A TIMEX3 duration: `P3Y`, `PT4H`, `PXD` (unknown amount), `P18M` for six quarters, `P20Y` for two decades."""
+    if letter in SCALED_UNITS:
+        factor, letter = SCALED_UNITS[letter]
+        amount = None if amount is None else amount * factor
     if amount is None:
         number = "X"
     elif amount == int(amount):
         number = str(int(amount))
     else:
         number = f"{amount:g}"
-    if letter == "Q":  # a quarter is three months
-        number = "X" if amount is None else (str(int(amount * 3)) if amount * 3 == int(amount * 3) else f"{amount * 3:g}")
-        letter = "M"
-    if letter == "WE":
-        letter = "WE"
     return ("PT" if is_time else "P") + number + letter

@@ -31,6 +31,21 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31),
 }
 
+# Holidays on the nth weekday of a month: (month, weekday, nth, first day it may fall on).
+# Election Day is the Tuesday after the first Monday of November, so never before the 2nd.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 3, 4, 1), "thanksgiving day": (11, 3, 4, 1), "election day": (11, 1, 1, 2),
+    "labor day": (9, 0, 1, 1), "martin luther king day": (1, 0, 3, 1), "presidents' day": (2, 0, 3, 1),
+}
+# Decades as words ("the nineties" -> 199) and years as spoken ("nineteen ninety-six").
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+CENTURY_WORDS: dict[str, int] = {
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}
+
 # Numbers written as words, as far as durations go in news.
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -59,15 +74,16 @@ UNIT_PLURALS: dict[str, str] = {
 }
 
 # Words before a duration and the TIMEX3 mod they give; they belong to the extent.
+# "over", "within" and "about" are left out: news annotated in TimeML reads them as
+# prepositions ("over the past two years", "within a week", "about five hours").
 MODIFIERS: dict[str, str] = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
+    "more than": "MORE_THAN", "longer than": "MORE_THAN",
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "within": "EQUAL_OR_LESS",
-    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
-    "approximately": "APPROX", "nearly about": "APPROX",
+    "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "approximately": "APPROX",
 }
 # Words that place a date within its period ("late November" -> 1999-11, mod END).
 PERIOD_PARTS: dict[str, str] = {

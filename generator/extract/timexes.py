@@ -121,14 +121,14 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     if span is None or len(span) == 0:
         return False
     groups = candidate.match.groupdict()
-    if candidate.rule == "month" and not groups.get("year") and not groups.get("part") and not groups.get("rel"):
+    if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
         return _month_alone(doc, span)
     if candidate.rule == "weekday" and len(span) == 1:
         return span[0].ent_type_ not in NAME_LABELS
-    if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal"):
+    if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
         return _year_alone(doc, span)
     if candidate.rule in ("duration", "vague_duration"):
-        return _unit_is_noun(span)
+        return _unit_is_noun(span) and not _fraction(doc, span)
     if candidate.rule == "season":
         return _season(span, groups)
     if candidate.rule == "reference":
@@ -173,6 +173,12 @@ def _unit_is_noun(span: Span) -> bool:
     if not units:
         return True  # hyphenated forms split oddly; the pattern already asked for a unit
     return units[-1].tag_ not in ("JJ", "JJR", "JJS", "RB", "VB", "VBP", "VBZ", "VBD")
+
+
+def _fraction(doc: Doc, span: Span) -> bool:
+    """"three-quarters of its food", "a quarter of the market": a share, not a time."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return span[-1].lower_ in ("quarter", "quarters") and after is not None and after.lower_ == "of"
 
 
 def _season(span: Span, groups: dict) -> bool:

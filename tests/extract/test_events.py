@@ -95,3 +95,30 @@ def test_without_reference_date_relative_dates_are_skipped():
 def test_weekend_becomes_saturday_to_sunday():
     found = events("Lavrov will visit North Korea this weekend.")
     assert [(e.date_start, e.date_end, e.upcoming) for e in found] == [("2025-07-12", "2025-07-13", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected_text",
+    [
+        # What was said is the news: the clause follows the verb of saying...
+        ("The Kremlin said Wednesday it was \"unfazed\" by Trump's comment.",
+         "The Kremlin said Wednesday it was \"unfazed\" by Trump's comment"),
+        # ... or comes first, the attribution trailing: the happening alone, dated by the saying.
+        ("Meanwhile, Russia fired its largest missile and drone attack on Ukraine in more than three years of war, "
+         "Kiev said Wednesday after strikes that mainly targeted areas furthest from the front line.",
+         "Russia fired its largest missile and drone attack on Ukraine in more than three years of war"),
+        # A quotation stays with its speaker: quotes are another extractor's business.
+        ('"We are ready," the minister told reporters on Wednesday.', "the minister told reporters on Wednesday"),
+    ],
+)
+def test_saying_verbs_keep_what_was_said(sentence, expected_text):
+    found = events(sentence)
+    assert [(e.text, e.date_start) for e in found] == [(expected_text, "2025-07-09")]
+
+
+def test_said_clause_with_its_own_date_stays_apart():
+    """A complement dated on its own is its own happening, not part of the saying."""
+    found = events("The president said on Monday that the talks would resume in April.")
+    assert [(e.text, e.date_start) for e in found] == [
+        ("The president said on Monday", "2025-07-07"), ("that the talks would resume in April", "2026-04"),
+    ]
