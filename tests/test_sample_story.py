@@ -98,3 +98,20 @@ def test_undated_source_takes_the_briefing_date(briefing, page):
 def test_no_trace_of_caption_credit_or_related_link(built_site, noise):
     for html in (built_site / "site").rglob("*.html"):
         assert noise not in html.read_text(), html
+
+
+def test_editors_changes_show_on_the_page(briefing, page):
+    kim = next(p for p in briefing["people"] if p["name"] == "Kim Jong Un")
+    assert kim["role"] == "North Korean leader" and kim["corrected"] is True
+    assert "f-409ac3" not in {f["id"] for f in briefing["facts"]}
+    assert "three-year-long invasion" not in page  # the hidden fact's words
+    added = [t for t in briefing["timeline"] if t["added_by_editors"]]
+    assert [(t["start"], t["text"]) for t in added] == [
+        ("2024-06-19", "Putin and Kim Jong Un sign a mutual defence pact in Pyongyang.")]
+    assert "added by the editors" in page and "corrected by the editors" in page
+    assert briefing["summary"].startswith("Russian Foreign Minister Sergei Lavrov will visit North Korea on July 11-13")
+
+
+def test_builders_and_deminers_are_upcoming(briefing):
+    upcoming = [t for t in briefing["timeline"] if "deminers" in t["text"]]
+    assert upcoming and all(t["upcoming"] for t in upcoming)
