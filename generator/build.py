@@ -32,6 +32,7 @@ SOURCES = "sources"
 API = "api"
 HOME_LIST = "_generated/briefing-list.md"
 MANIFEST = ".generated.json"
+HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def generate(project: Project, include_drafts: bool = False, progress: Progress 
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
     files = {
         f"{BRIEFINGS}/index.md": markdown.briefings_index(briefings),
-        HOME_LIST: markdown.briefing_list(briefings, f"{BRIEFINGS}/"),
+        HOME_LIST: markdown.briefing_list(briefings, f"{BRIEFINGS}/", limit=HOME_LIMIT),
         f"{API}/index.json": api.index_json(briefings),
     }
     for b in briefings:

@@ -69,18 +69,23 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     return "\n".join(lines)
 
 
-def briefing_list(briefings: Sequence[Briefing], prefix: str) -> str:
-    """Briefings newest first, each with its date and summary; links start with `prefix`."""
+def briefing_list(briefings: Sequence[Briefing], prefix: str, limit: int | None = None) -> str:
+    """Briefings newest first, each with its date and summary; links start with `prefix`.
+
+    With `limit`, only the newest ones and a link to the page listing them all.
+    """
     if not briefings:
         return "*No briefings yet.*\n"
     ordered = sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
     items = []
-    for b in ordered:
+    for b in ordered[:limit]:
         draft = " *(draft)*" if b.status == "draft" else ""
         items.append(
             f"- **[{escape(b.title)}]({prefix}{b.slug}.md)**{draft}  \n"
             f"  {short_date(b.date)} · {escape(b.summary)}"
         )
+    if limit is not None and len(ordered) > limit:
+        items.append(f"\n[All {len(ordered)} briefings]({prefix}index.md)")
     return "\n".join(items) + "\n"
 
 
