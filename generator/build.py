@@ -142,9 +142,12 @@ def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtrac
     for b in briefings:
         files[f"{BRIEFINGS}/{b.slug}.md"] = markdown.briefing_page(b)
         files[f"{API}/briefings/{b.slug}.json"] = api.briefing_json(b)
+    citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
+    for b in briefings:
+        for s in b.sources:
+            citing.setdefault(s.id, []).append(b)
     for source_id, extraction in sorted(sources.items()):
-        citing = [b for b in briefings if any(s.id == source_id for s in b.sources)]
-        files[f"{SOURCES}/{source_id}.md"] = markdown.source_page(extraction, citing)
+        files[f"{SOURCES}/{source_id}.md"] = markdown.source_page(extraction, citing.get(source_id, []))
     return files
 
 
