@@ -234,13 +234,6 @@ class ArticleExtraction:
     events: tuple[Event, ...]
     people: tuple[PersonMention, ...]
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding raw offset `offset`, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
-
 
 # --------------------------------------------------------------------------
 # merge (one briefing from several articles)
