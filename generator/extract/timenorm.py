@@ -156,7 +156,7 @@ def _calendar_direction(context: Context) -> int:
     A past tense is weak evidence here ("declared a dividend payable Dec. 1"):
     only the future is trusted; otherwise the nearer of the two readings wins.
     """
-    return context.direction
+    return 1 if context.direction > 0 else 0
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
