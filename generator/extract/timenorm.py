@@ -80,10 +80,12 @@ def _number(word: str) -> float | None:
 
 
 def _year(word: str) -> int:
-    """A year in digits or as spoken: "1996", "nineteen ninety-six", "nineteen hundred and five"."""
+    """A year in digits or as spoken: "1996", "nineteen ninety-six", "nineteen hundred and five", "two thousand"."""
     if word.isdigit():
         return int(word)
     words = word.replace("-", " ").replace(" and ", " ").replace("hundred", "").replace(" oh ", " ").split()
+    if len(words) > 1 and words[1] == "thousand":  # "two thousand and one"
+        return 1000 * W.NUMBER_WORDS[words[0]] + int(_number(" ".join(words[2:])) or 0)
     rest = _number(" ".join(words[1:])) or 0
     return 100 * W.NUMBER_WORDS[words[0]] + int(rest)
 
@@ -156,7 +158,7 @@ def _calendar_direction(context: Context) -> int:
     A past tense is weak evidence here ("declared a dividend payable Dec. 1"):
     only the future is trusted; otherwise the nearer of the two readings wins.
     """
-    return 1 if context.direction > 0 else 0
+    return context.direction
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

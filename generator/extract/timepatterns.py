@@ -40,7 +40,9 @@ SPOKEN_YEAR = (
     r"(?:nineteen|eighteen)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     rf"(?:[-\s](?:{_UNITS_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:{_UNITS_WORDS}))"
 )
-ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR})"
+# "the year two thousand": only after "the year" (see timexes), as "two thousand" is mostly a count.
+SPOKEN_MILLENNIUM_YEAR = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS_WORDS}|ten))?"
+ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR}|{SPOKEN_MILLENNIUM_YEAR})"
 SEASON = _alternatives(W.SEASONS)
 DAY_PART = _alternatives(W.DAY_PARTS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -121,8 +123,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "period",
             r"(?P<the>the)\s+(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|fiscal|"
-            r"recent|past)\s+)*)(?P<unit>quarter|period|year|month|week|weekend|fiscal\s+year)(?!\s+(?:of|before|after|earlier|ago)\b)"
+            r"recent|past|full|(?:19|20)\d\d)\s+)*)(?P<unit>quarter|period|year|month|week|weekend|fiscal\s+year)(?!\s+(?:of|before|after|earlier|ago)\b)"
             r"(?=(?P<ended>\s+end(?:ed|ing)\b))?",
+        ),
+        # "that year", "later that day": the unit of the date last mentioned.
+        (
+            "anaphoric_unit",
+            r"(?:(?:earlier|later)\s+)?(?:that|the\s+same|that\s+same)\s+(?P<unit>day|week|month|year|quarter)",
         ),
         ("year_earlier", r"(?P<unit>year|quarter|month)-(?P<dir>earlier|ago)"),
         (
@@ -133,8 +140,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
             rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
-            rf"(?P<num>{NUMBER})(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{NUMBER}))?[-\s](?P<unit>{UNIT})(?!-old)"
+            rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{NUMBER}))?"
+            rf"[-\s](?:(?:more|additional|extra)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
+        ),
+        # "for years", "within weeks": a plural unit alone after a preposition of extent.
+        (
+            "bare_duration",
+            r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries)"
+            r"(?!\s+(?:ago|earlier|later|old|of|before|after)\b)",
         ),
         (
             "vague_duration",
@@ -150,7 +164,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "season",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
         ),
         (
             "holiday",

@@ -56,7 +56,7 @@ def _calendar_start(date: dt.date, granularity: str) -> dt.date:
 
 def _season_of(code: str, rel: str | None, context: Context, g: dict[str, str]) -> Normalised:
     if "year" in g:
-        return Normalised("DATE", f"{g['year']}-{code}", _mod(g))
+        return Normalised("DATE", f"{_year(g['year'])}-{code}", _mod(g))
     if context.reference is None:
         return Normalised("DATE", f"XXXX-{code}", _mod(g))
     ref = context.reference
@@ -108,6 +108,9 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
     adjectives = set(g.get("adjs", "").split())
     unit = g["unit"].replace("fiscal ", "")
     earlier = bool(adjectives & {"year-earlier", "year-ago"})
+    year = _year_in(" ".join(adjectives))
+    if year is not None:  # "the 1988 quarter", "the 1989 year"
+        return _same_period_in(year, context) if unit in ("quarter", "period") else _date(dt.date(year, 1, 1), V.YEAR)
     if unit == "period" or (adjectives & {"same", "comparable"}):
         base = context.anchor
         if base is None:
@@ -117,8 +120,10 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
         return _date(*base) if adjectives else None
     if adjectives & PAST_STRETCH:
         return None  # "the past year" is read by relative_unit
-    if "ended" in g and unit in ("year", "quarter", "month", "week"):
-        letter, is_time = W.UNITS[unit]  # "the year ended Aug. 31": a stretch, dated by its end
+    # "the year ended Aug. 31": a stretch, dated by its end; but "the quarter ended
+    # Sept. 30" names one of the calendar's quarters, read below.
+    if "ended" in g and unit in ("year", "month", "week"):
+        letter, is_time = W.UNITS[unit]
         return Normalised("DURATION", V.duration(1, letter, is_time))
     granularity = UNIT_GRANULARITY[unit]
     if context.reference is None:
@@ -136,6 +141,18 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
         return _date(V.shift(monday, step, V.WEEK), V.WEEKEND)
     date = _calendar_start(ref, granularity)
     return _date(V.shift(date, -1, granularity) if earlier else date, granularity)
+
+
+def _same_period_in(year: int, context: Context) -> Normalised:
+    """"the 1988 quarter": the quarter last mentioned, or else the one just reported, in that year."""
+    base = context.anchor
+    if base is not None and base[1] == V.QUARTER:
+        month_ = base[0].month
+    elif context.reference is not None:
+        month_ = V.shift(V.quarter_start(context.reference), -1, V.QUARTER).month
+    else:
+        return Normalised("DATE", f"{year:04d}-QX")
+    return _date(dt.date(year, month_, 1), V.QUARTER)
 
 
 def year_earlier(g: dict[str, str], context: Context) -> Normalised | None:
@@ -160,6 +177,8 @@ def period_end(g: dict[str, str], context: Context) -> Normalised | None:
 
 def duration(g: dict[str, str], context: Context) -> Normalised | None:
     amount = _number(g["num"])
+    if amount is not None and ("half" in g or "half2" in g):  # "2 1/2 years", "a minute and a half"
+        amount += 0.5
     unit = _unit(g["unit"])
     if amount is None or amount <= 0 or (amount > 200 and unit not in ("second", "minute", "hour", "day")):
         return None
@@ -181,7 +200,7 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if base is None:
         return Normalised("DATE", V.UNRESOLVED[granularity], mod)
     # "a year ago" after a quarter's results compares that quarter with the same one a year before.
-    if unit == "year" and context.anchor is not None and context.anchor[1] in (V.QUARTER, V.MONTH):
+    if unit == "year" and steps == -1 and context.anchor is not None and context.anchor[1] in (V.QUARTER, V.MONTH):
         base = context.anchor
     keep = base[1] if unit == "year" and base[1] in (V.QUARTER, V.MONTH) else granularity
     return Normalised("DATE", V.value(V.shift(base[0], steps, granularity), keep), mod)
@@ -203,6 +222,24 @@ def vague_duration(g: dict[str, str], context: Context) -> Normalised | None:
         return None  # "the past year": relative_unit reads it
     mod = _mod(g) or ("APPROX" if "unit2" in g else None)
     return Normalised("DURATION", V.duration(None, letter, is_time), mod)
+
+
+def anaphoric_unit(g: dict[str, str], context: Context) -> Normalised | None:
+    """"that year", "the same day": the date last mentioned, at the unit named.
+
+    A unit finer than what was mentioned ("that day" after "in 1988") is not known.
+    """
+    granularity = UNIT_GRANULARITY[g["unit"]]
+    base = context.anchor
+    if base is None or V.ORDER.index(base[1]) < V.ORDER.index(granularity):
+        return Normalised("DATE", V.UNRESOLVED[granularity])
+    return Normalised("DATE", V.value(base[0], granularity))
+
+
+def bare_duration(g: dict[str, str], context: Context) -> Normalised | None:
+    """"for years", "within weeks": a stretch of that unit, of no stated length."""
+    letter, is_time = W.UNITS[_unit(g["unit"])]
+    return Normalised("DURATION", V.duration(None, letter, is_time))
 
 
 def reference(g: dict[str, str], context: Context) -> Normalised | None:
@@ -230,5 +267,6 @@ def recurring(g: dict[str, str], context: Context) -> Normalised | None:
 HANDLERS = {
     "relative_unit": relative_unit, "quarter": quarter, "period": period, "year_earlier": year_earlier,
     "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
-    "reference": reference, "set": recurring, "season": season,
+    "reference": reference, "set": recurring, "bare_duration": bare_duration,
+    "anaphoric_unit": anaphoric_unit, "season": season,
 }

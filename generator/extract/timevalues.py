@@ -13,10 +13,15 @@ import datetime as dt
 
 # Granularities, coarse to fine.
 CENTURY, DECADE, YEAR, QUARTER, MONTH, WEEK, WEEKEND, DAY = "CE", "DE", "Y", "Q", "M", "W", "WE", "D"
+ORDER = (CENTURY, DECADE, YEAR, QUARTER, MONTH, WEEK, WEEKEND, DAY)
 UNRESOLVED = {
     CENTURY: "XX", DECADE: "XXX", YEAR: "XXXX", QUARTER: "XXXX-QX", MONTH: "XXXX-XX",
     WEEK: "XXXX-WXX", WEEKEND: "XXXX-WXX-WE", DAY: "XXXX-XX-XX",
 }
+
+
+# How far ahead a month or day of the month without a year or a tense may lie (four months).
+FUTURE_REACH_DAYS = 120
 
 
 def value(date: dt.date | None, granularity: str) -> str:
@@ -71,7 +76,9 @@ def month_near(reference: dt.date, month: int, direction: int, day: int | None =
     The reference's own month (or day) counts as either way.
     """
     if direction == 0:
-        return _closest(reference, month_near(reference, month, -1, day), month_near(reference, month, 1, day))
+        before, after = month_near(reference, month, -1, day), month_near(reference, month, 1, day)
+        # News reports what happened: a month more than four months ahead is rarer than one gone by.
+        return after if (after - reference).days <= FUTURE_REACH_DAYS else before
     year = reference.year
     wanted = (month, day or 0)
     here = (reference.month, reference.day if day else 0)
@@ -95,6 +102,13 @@ def quarter_start(date: dt.date) -> dt.date:
 SCALED_UNITS = {"Q": (3, "M"), "DE": (10, "Y"), "CE": (100, "Y")}
 
 
+# A fraction of a unit in the next smaller one: {is_time: {letter: (factor, smaller letter, smaller is a time)}}.
+FRACTION_UNITS = {
+    False: {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True)},
+    True: {"H": (60, "M", True), "M": (60, "S", True)},
+}
+
+
 def duration(amount: float | None, letter: str, is_time: bool) -> str:
     """A TIMEX3 duration: `P3Y`, `PT4H`, `PXD` (unknown amount), `P18M` for six quarters, `P20Y` for two decades."""
     if letter in SCALED_UNITS:
@@ -104,6 +118,14 @@ def duration(amount: float | None, letter: str, is_time: bool) -> str:
         number = "X"
     elif amount == int(amount):
         number = str(int(amount))
+    elif letter in FRACTION_UNITS.get(is_time, {}):
+        # "2 1/2 years" is P2Y6M: the whole units, then the rest in the next smaller unit.
+        factor, smaller, smaller_is_time = FRACTION_UNITS[is_time][letter]
+        whole, rest = int(amount), round((amount - int(amount)) * factor)
+        head = ("PT" if is_time else "P") + (f"{whole}{letter}" if whole else "")
+        if smaller_is_time and not is_time:
+            head += "T"
+        return head + f"{rest}{smaller}"
     else:
         number = f"{amount:g}"
     return ("PT" if is_time else "P") + number + letter

@@ -34,11 +34,16 @@ INTENT_LEMMAS = frozenset(
 # Modals that put an event ahead of the document date unless a perfect follows ("may have").
 MODALS = frozenset({"must", "should"})
 PERFECT = frozenset({"have", "has", "had", "'ve"})
+# Verbs whose past is spelled as their present: the tagger's "present" is no evidence.
+SAME_IN_PAST = frozenset(
+    {"hurt", "set", "put", "cut", "hit", "let", "cost", "quit", "shut", "spread", "read", "beat", "bet", "burst",
+     "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "slit", "thrust"}
+)
 # Verbs that fix an arrangement: their date is the arranged one, usually ahead.
 SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
 # Prepositions before a date that make it a deadline or an end point.
-# "until" looks ahead of the verb; "by" at least to the nearer reading.
-DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0}
+# "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
+DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
 # Prepositions that introduce a date: a bare year after them is a year, not a count.
 DATE_PREPOSITIONS = frozenset(
     {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
@@ -127,6 +132,8 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
         return span[0].ent_type_ not in NAME_LABELS
     if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
         return _year_alone(doc, span)
+    if candidate.rule == "year" and "thousand" in groups["year"].lower():
+        return bool(groups.get("fiscal"))  # "the year two thousand", never "two thousand people"
     if candidate.rule in ("duration", "vague_duration"):
         return _unit_is_noun(span) and not _fraction(doc, span)
     if candidate.rule == "season":
@@ -217,7 +224,8 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     # "postponed until Tuesday", "must go home by Jan. 14": a deadline is set ahead of the
     # act that sets it, unless a perfect says it is over ("until Thursday they had not").
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
-    perfect = verb is not None and any(c.lower_ in PERFECT for c in verb.children if c.dep_ == "aux")
+    # Only a past perfect closes the deadline: "has given them until Tuesday" still looks ahead.
+    perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
     if previous in DEADLINE_PREPOSITIONS and not perfect:
         return max(direction, DEADLINE_PREPOSITIONS[previous])
     return direction
@@ -239,6 +247,9 @@ def _tense(doc: Doc, span: Span, candidate: _Candidate) -> tuple[int, Token | No
 def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     past = 0 if weak else -1
     children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    # "had been due to expire Friday", "had been expected Monday": a plan seen from the past.
+    if _under_past_perfect(verb):
+        return past
     if children & FUTURE_MARKERS or verb.lower_ in FUTURE_MARKERS:
         return 1
     # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
@@ -260,6 +271,20 @@ def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
         return past
     # "Arafat meet separately Monday": a present tense with a weekday is a timetable.
-    if candidate.rule == "weekday" and verb.tag_ in ("VBP", "VBZ") and not weak and verb.lemma_ not in ("be", "have", "say"):
+    if (
+        candidate.rule == "weekday" and verb.tag_ in ("VBP", "VBZ") and not weak
+        and verb.lemma_ not in ("be", "have", "say") and verb.lower_ not in SAME_IN_PAST
+    ):
         return 1
     return 0
+
+
+def _under_past_perfect(verb: Token) -> bool:
+    """Whether the verb, or the one it complements ("had been due to expire"), is a past perfect."""
+    for _ in range(3):
+        if any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

@@ -47,11 +47,29 @@ def tag(sentence: str, reference: dt.date | None = WED):
         ("Sales fell late last year.", OCT89, [("late last year", "1988")]),
         ("The plant closed two years ago.", OCT89, [("two years ago", "1987")]),
         ("Inflation is high now.", OCT89, [("now", "PRESENT_REF")]),
+        # "that year", "later that day": the date last mentioned, at the unit named.
+        ("Imports reached $1.5 billion in 1988. Exports fell that year.", OCT89, [("1988", "1988"), ("that year", "1988")]),
+        ("He left in June 1998 and returned later that year.", OCT89, [("June 1998", "1998-06"), ("later that year", "1998")]),
+        ("He met her on Oct. 23. Earlier that day, he called.", OCT89, [("Oct. 23", "1989-10-23"), ("Earlier that day", "1989-10-23")]),
+        ("They met in 1988. That day was cold.", OCT89, [("1988", "1988"), ("That day", "XXXX-XX-XX")]),
+        ("Sales for the full year were $6.6 billion.", OCT89, [("the full year", "1989")]),
+        # "the 1988 period": the quarter under comparison, in that year.
+        ("Profit rose in the second quarter. In the 1988 period, it fell.", OCT89, [("the second quarter", "1989-Q2"), ("the 1988 period", "1988-Q2")]),
+        ("It lost money in the 1988 quarter.", OCT89, [("the 1988 quarter", "1988-Q3")]),
         # Durations and sets.
         ("Talks lasted nearly two weeks.", OCT89, [("nearly two weeks", "P2W")]),
         ("He held the post for several years.", OCT89, [("several years", "PXY")]),
         ("The index is published daily.", OCT89, [("daily", "P1D")]),
         ("A five-year plan was adopted.", OCT89, [("five-year", "P5Y")]),
+        ("The fleet will stay for at least 20 more years.", OCT89, [("at least 20 more years", "P20Y")]),
+        ("They stayed two more weeks.", OCT89, [("two more weeks", "P2W")]),
+        # Halves: the whole units, then the rest in the next smaller unit.
+        ("They lived in camps for 2 1/2 years.", OCT89, [("2 1/2 years", "P2Y6M")]),
+        ("The stop took about 5 1/2 hours.", OCT89, [("5 1/2 hours", "PT5H30M")]),
+        ("The talks lasted a minute and a half.", OCT89, [("a minute and a half", "PT1M30S")]),
+        # A plural unit alone after "for", "in" or "within": a stretch of unknown length.
+        ("Sales grew for the first time in years.", OCT89, [("years", "PXY")]),
+        ("Troops will arrive within weeks.", OCT89, [("weeks", "PXW")]),
         # Tense and deadlines decide the direction of a day or month without its year.
         ("The offer was extended to Nov. 20.", dt.date(1989, 11, 2), [("Nov. 20", "1989-11-20")]),
         ("They expect the deal to be completed by Dec. 15.", OCT89, [("Dec. 15", "1989-12-15")]),
@@ -59,9 +77,28 @@ def tag(sentence: str, reference: dt.date | None = WED):
         ("Officials postponed the hearing until Tuesday.", dt.date(2000, 3, 30), [("Tuesday", "2000-04-04")]),
         ("The stock is to resume trading Tuesday.", OCT89, [("Tuesday", "1989-10-31")]),
         ("Arafat and Netanyahu meet separately Monday.", dt.date(1998, 5, 1), [("Monday", "1998-05-04")]),
+        ("Weak stocks hurt the index on Friday.", dt.date(1989, 10, 30), [("Friday", "1989-10-27")]),
+        # A plan seen from the past ("had been due") lies before the document; a deadline
+        # given in the present perfect still lies ahead.
+        ("The offer had been due to expire Friday evening.", dt.date(1989, 10, 30), [("Friday evening", "1989-10-27TEV")]),
+        ("The offer had been scheduled to expire at midnight Friday.", dt.date(1989, 10, 30), [("midnight Friday", "1989-10-27T24:00")]),
+        ("The offer is due to expire Friday evening.", dt.date(1989, 10, 30), [("Friday evening", "1989-11-03TEV")]),
+        ("The INS has given them until 9 a.m. Tuesday to sign.", dt.date(2000, 4, 3), [("9 a.m. Tuesday", "2000-04-04T09:00")]),
+        # Without a tense a month lies ahead only when it is near: past months are reported more.
+        ("Police searched for him after the Oct. 23 slaying.", dt.date(1999, 5, 6), [("Oct. 23", "1998-10-23")]),
+        ("Police searched for him after the Oct. 23 slaying.", dt.date(1999, 9, 6), [("Oct. 23", "1999-10-23")]),
         ("The shooting happened on Oct. 23.", dt.date(1999, 5, 6), [("Oct. 23", "1998-10-23")]),
         ("Until Thursday, they had not called him a suspect.", dt.date(1999, 5, 7), [("Thursday", "1999-05-06")]),
         ("The fund had bought shares through Sept. 29.", dt.date(1989, 10, 30), [("Sept. 29", "1989-09-29")]),
+        # "through" a date without its year: the nearer reading, even under a past tense.
+        ("The bank extended the loans through January.", dt.date(1989, 10, 30), [("January", "1990-01")]),
+        ("Sales rose through January.", dt.date(1990, 3, 1), [("January", "1990-01")]),
+        # The quarter that ended on a date is a date; the year that ended on one is a stretch.
+        ("It earned $92 million for the quarter ended Sept. 30.", dt.date(1989, 11, 1), [("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("It earned $92 million in the year ended Sept. 30.", dt.date(1989, 11, 1), [("the year", "P1Y"), ("Sept. 30", "1989-09-30")]),
+        # "a year ago" after a quarter compares quarters; "41 years ago" counts from the document.
+        ("Profit rose in the third quarter from a year ago.", OCT89, [("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")]),
+        ("Profit rose in the third quarter, as it did 41 years ago.", OCT89, [("the third quarter", "1989-Q3"), ("41 years ago", "1948")]),
         # Prepositions are no part of the expression; modifiers that change the value are.
         ("Prices rose over the past two years.", OCT89, [("the past two years", "P2Y")]),
         ("The plant will close within 18 months.", OCT89, [("18 months", "P18M")]),
@@ -72,6 +109,8 @@ def tag(sentence: str, reference: dt.date | None = WED):
         # Years and decades in words, centuries by ordinal, months with a relative year.
         ("It happened in nineteen ninety-six.", OCT89, [("nineteen ninety-six", "1996")]),
         ("January nineteen ninety-seven was cold.", dt.date(1998, 2, 27), [("January nineteen ninety-seven", "1997-01")]),
+        ("He promised jobs by the year two thousand.", dt.date(1998, 2, 5), [("the year two thousand", "2000")]),
+        ("It was the winter of nineteen ninety-four.", dt.date(1998, 2, 23), [("the winter of nineteen ninety-four", "1994-WI")]),
         ("Markets boomed in the nineties.", dt.date(1998, 2, 27), [("the nineties", "199")]),
         ("It was among the great events of the 20th century.", OCT89, [("the 20th century", "19")]),
         ("Pol Pot was arrested in June last year.", dt.date(1998, 2, 19), [("June last year", "1997-06")]),
@@ -103,8 +142,14 @@ def test_values(sentence, reference, expected):
         "The company employs 2000 people.",  # a count, not a year
         "Prices may fall further as hot springs dry up.",  # verbs and springs, not seasons
         "Iraq imports about three-quarters of its food.",  # a fraction, not nine months
-        "Nineteen people were hurt.",  # a number that starts like a spoken year
+        "Nineteen people were hurt.",
+        "Two thousand people marched.",  # a count, not the year 2000
+        "McCaw dropped 2 1/2 to 37 3/4.",  # a stock price in fractions, no unit of time  # a number that starts like a spoken year
         "She is in her twenties.",  # an age, not a decade
+        "Mr. Reupke, 52 years old, resigned.",
+        "The team traded for that quarterback.",  # "that" before a word that begins like a unit
+        "The report found more years of data were needed.",  # "more years" with no number  # an age, not a stretch
+        "Prices rose in weeks of trading and days of panic.",  # "weeks of": a count of them
     ],
 )
 def test_nothing(sentence):
