@@ -19,6 +19,8 @@ UNIT_GRANULARITY = {
     "day": V.DAY, "week": V.WEEK, "weekend": V.WEEKEND, "month": V.MONTH, "quarter": V.QUARTER,
     "year": V.YEAR, "decade": V.DECADE, "century": V.CENTURY,
 }
+# "the previous Friday", "the following Monday": counted from the last date mentioned.
+ANCHORED_WEEKDAY_STEPS = {"the previous": -1, "the preceding": -1, "the following": 1}
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
@@ -219,7 +221,10 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
     if context.reference is None:
         return Normalised(type_, f"XXXX-WXX-{number + 1}{suffix}")
     rel = g.get("rel")
-    if rel in ("last", "past"):
+    if rel in ANCHORED_WEEKDAY_STEPS:  # "the previous Friday": the one before the day last mentioned
+        base = context.anchor[0] if context.anchor and context.anchor[1] == V.DAY else context.reference
+        date = V.weekday_near(base, number, ANCHORED_WEEKDAY_STEPS[rel], inclusive=False)
+    elif rel in ("last", "past"):
         date = V.weekday_near(context.reference, number, -1, inclusive=False)
     elif rel in ("next",):
         date = V.weekday_near(context.reference, number, 1, inclusive=False)

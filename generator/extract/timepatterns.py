@@ -92,7 +92,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
+            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
             rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<daypart>{DAY_PART}))?",
         ),
         (

@@ -49,6 +49,9 @@ DATE_PREPOSITIONS = frozenset(
     {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
      "between", "and", "early", "late", "mid", "around", "about", "circa", "the", "until", "throughout", "fiscal"}
 )
+# Quotes around a title; a title closes after capitalised words and at most a comma or stop.
+OPENING_QUOTES = ('"', "``", "''", "\u201c")
+CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 
@@ -125,6 +128,8 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     span = _span(doc, candidate)
     if span is None or len(span) == 0:
         return False
+    if _quoted_title(doc.text, candidate.start, candidate.end):
+        return False
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
         return _month_alone(doc, span)
@@ -143,6 +148,17 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     if candidate.rule == "set" and groups.get("adverb"):
         return span[-1].pos_ in ("ADJ", "ADV") or span[-1].dep_ in ("amod", "advmod")
     return True
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """A title in quotes, not a time: ABC's "This Week," CBS's ''60 Minutes,'' the film ``High Noon.''
+
+    The quotes must hold nothing but the expression and capitalised words after it.
+    """
+    first = text[start:start + 1]
+    if not (first.isupper() or first.isdigit()) or not text[:start].endswith(OPENING_QUOTES):
+        return False
+    return CLOSING_TITLE.match(text, end) is not None
 
 
 def _month_alone(doc: Doc, span: Span) -> bool:

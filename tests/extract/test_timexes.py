@@ -47,6 +47,7 @@ def tag(sentence: str, reference: dt.date | None = WED):
         ("Sales fell late last year.", OCT89, [("late last year", "1988")]),
         ("The plant closed two years ago.", OCT89, [("two years ago", "1987")]),
         ("Inflation is high now.", OCT89, [("now", "PRESENT_REF")]),
+        ("``Today, I'm here,'' he said.", OCT89, [("Today", "1989-10-26")]),  # quoted, but no title
         # "that year", "later that day": the date last mentioned, at the unit named.
         ("Imports reached $1.5 billion in 1988. Exports fell that year.", OCT89, [("1988", "1988"), ("that year", "1988")]),
         ("He left in June 1998 and returned later that year.", OCT89, [("June 1998", "1998-06"), ("later that year", "1998")]),
@@ -87,6 +88,10 @@ def tag(sentence: str, reference: dt.date | None = WED):
         # Without a tense a month lies ahead only when it is near: past months are reported more.
         ("Police searched for him after the Oct. 23 slaying.", dt.date(1999, 5, 6), [("Oct. 23", "1998-10-23")]),
         ("Police searched for him after the Oct. 23 slaying.", dt.date(1999, 9, 6), [("Oct. 23", "1999-10-23")]),
+        # "the previous Friday", "the following Monday": from the day last mentioned.
+        ("It closed on Friday, down 4.5% from the previous Friday.", dt.date(1989, 10, 30), [("Friday", "1989-10-27"), ("the previous Friday", "1989-10-20")]),
+        ("He arrived on Oct. 12 and left the following Monday.", dt.date(1989, 10, 30), [("Oct. 12", "1989-10-12"), ("the following Monday", "1989-10-16")]),
+        ("It closed at 300 the previous Friday.", dt.date(1989, 10, 30), [("the previous Friday", "1989-10-27")]),
         ("The shooting happened on Oct. 23.", dt.date(1999, 5, 6), [("Oct. 23", "1998-10-23")]),
         ("Until Thursday, they had not called him a suspect.", dt.date(1999, 5, 7), [("Thursday", "1999-05-06")]),
         ("The fund had bought shares through Sept. 29.", dt.date(1989, 10, 30), [("Sept. 29", "1989-09-29")]),
@@ -144,7 +149,9 @@ def test_values(sentence, reference, expected):
         "Iraq imports about three-quarters of its food.",  # a fraction, not nine months
         "Nineteen people were hurt.",
         "Two thousand people marched.",  # a count, not the year 2000
-        "McCaw dropped 2 1/2 to 37 3/4.",  # a stock price in fractions, no unit of time  # a number that starts like a spoken year
+        "McCaw dropped 2 1/2 to 37 3/4.",
+        'James Baker, speaking on ABC News\' "This Week," said so.',  # a title in quotes
+        "Gonzalez said on CBS's ''60 Minutes.'' He left.",  # a stock price in fractions, no unit of time  # a number that starts like a spoken year
         "She is in her twenties.",  # an age, not a decade
         "Mr. Reupke, 52 years old, resigned.",
         "The team traded for that quarterback.",  # "that" before a word that begins like a unit
