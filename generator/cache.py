@@ -21,8 +21,8 @@ import spacy
 from generator.model import Article, ArticleExtraction
 
 PACKAGE = Path(__file__).resolve().parent
-# The code whose output is cached.
-CODE = ("extract", "read/articles.py", "model.py")
+# The code whose output is cached (the reader with all its helper modules).
+CODE = ("extract", "read", "ids.py", "model.py")
 
 
 @functools.lru_cache(maxsize=1)

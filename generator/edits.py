@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import re
 from typing import Any, Sequence
 
 from generator.errors import BriefingError, Problem
+from generator.ids import content_id
 from generator.model import (
     Addition, Annotation, Briefing, BriefingFact, BriefingQuote, Correction, Person, Position,
     SectionEdits, TimelineEntry,
@@ -28,8 +27,7 @@ REQUIRED_FIELDS = frozenset({"text", "name", "start"})
 
 def added_id(prefix: str, *parts: str | None) -> str:
     """An editor's item's id, from its own words: 'qe-1a2b3c' (stable while they stay)."""
-    words = " ".join(re.findall(r"\w+", " ".join(p or "" for p in parts).lower()))
-    return f"{prefix}-" + hashlib.sha1(words.encode("utf-8")).hexdigest()[:6]
+    return content_id(prefix, " ".join(p or "" for p in parts))
 
 
 def _upcoming(start: str, briefing_date: dt.date) -> bool:

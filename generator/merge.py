@@ -10,7 +10,6 @@ applied afterwards (generator.edits), on top of what this returns.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from typing import Callable, Sequence, TypeVar
 
@@ -31,6 +30,7 @@ from generator.model import (
     Quote,
     TimelineEntry,
 )
+from generator.ids import content_id, words
 from generator.people import merge_people, resolve_speaker
 
 T = TypeVar("T")
@@ -128,11 +128,6 @@ def merge_timeline(found: Sequence[Found[Event]]) -> tuple[TimelineEntry, ...]:
 # --------------------------------------------------------------------------
 
 
-def words(text: str) -> str:
-    """Lower-case words only: punctuation, quote marks and spacing differ between outlets."""
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def same_quote(a: Quote, b: Quote) -> bool:
     """Verbatim but for small differences, or one outlet printing part of a longer quote."""
     wa, wb = words(a.text), words(b.text)
@@ -195,7 +190,7 @@ def group_similar(
 
 def item_id(prefix: str, text: str) -> str:
     """A short id from an item's words: stable across runs and unrelated edits."""
-    return f"{prefix}-" + hashlib.sha1(words(text).encode("utf-8")).hexdigest()[:6]
+    return content_id(prefix, text)
 
 
 def _unique_ids(items: list[T]) -> tuple[T, ...]:

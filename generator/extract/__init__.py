@@ -11,8 +11,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import hashlib
-import re
 from typing import Iterable, TypeVar
 
 from spacy.language import Language
@@ -25,6 +23,7 @@ from generator.extract.nlp import parse
 from generator.extract.people import extract_people
 from generator.extract.quotes import extract_quotes
 from generator.extract.timexes import extract_timexes
+from generator.ids import content_id
 from generator.model import Article, ArticleExtraction, Sentence
 
 T = TypeVar("T")
@@ -85,8 +84,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
 
 def sentence_id(text: str) -> str:
     """`s-` and 8 hex digits of the sentence's words (case and spacing ignored)."""
-    words = " ".join(re.findall(r"\w+", text.lower()))
-    return "s-" + hashlib.sha1(words.encode("utf-8")).hexdigest()[:8]
+    return content_id("s", text, digits=8)
 
 
 class _Locator:
