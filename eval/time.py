@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 import time
 import warnings
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -173,15 +175,34 @@ def prf(hits: int, system: int, gold: int) -> str:
     return f"P {p:.3f} R {r:.3f} F1 {f:.3f}"
 
 
+# Value mismatches that only differ in how the two corpora write a value, or in how
+# far they resolve it; the rest are read differently. Checked in this order.
+MISMATCH_KINDS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("week left as WXX in gold, resolved by us", lambda g, s: bool(re.fullmatch(r"\d{4}-WXX", g) and re.fullmatch(r"\d{4}-W\d\d", s))),
+    ("week number unpadded in gold (2000-W7)", lambda g, s: bool(re.fullmatch(r"\d{4}-W\d", g)) and s == g[:-1] + "0" + g[-1]),
+    ("part of day kept by one side only (TNI, TMO, TEV, TAF)", lambda g, s: re.sub(r"T[A-Z]{2}$", "", g) == re.sub(r"T[A-Z]{2}$", "", s)),
+    ("trailing X in gold (1949-XX, 199X)", lambda g, s: g != s and g.rstrip("X").rstrip("-") == s),
+    ("quarter against year or day of the same year", lambda g, s: g[:4] == s[:4] and ("Q" in g) != ("Q" in s)),
+    ("date in one, duration or _REF in the other", lambda g, s: g.startswith("P") != s.startswith("P") or g.endswith("_REF") != s.endswith("_REF")),
+    ("same shape, another date", lambda g, s: re.sub(r"\d", "9", g) == re.sub(r"\d", "9", s)),
+)
+
+
+def mismatch_kind(gold: str, system: str) -> str:
+    return next((label for label, test in MISMATCH_KINDS if test(gold, system)), "other readings")
+
+
 def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Document], show_errors: bool) -> None:
     per_corpus: dict[str, Counts] = {}
     total = Counts()
+    kinds: Counter[str] = Counter()
     began = time.perf_counter()
     n = 0
     for doc in docs:
         counts, errors = score(doc.gold, tagger(doc))
         per_corpus.setdefault(doc.corpus, Counts()).add(counts)
         total.add(counts)
+        kinds.update(mismatch_kind(g.value, s.value) for g, s in errors if g and s and g.value != s.value)
         n += 1
         if show_errors:
             for g, s in errors:
@@ -194,6 +215,10 @@ def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Docu
         print(f"    extent strict  {prf(c.strict, c.system, c.gold)}")
         print(f"    extent relaxed {prf(c.relaxed, c.system, c.gold)}")
         print(f"    value          {prf(c.value, c.system, c.gold)}")
+    if show_errors:
+        print(f"  value mismatches on matched spans, by kind ({sum(kinds.values())}):")
+        for label, count in kinds.most_common():
+            print(f"    {count:4d}  {label}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

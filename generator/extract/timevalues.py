@@ -86,7 +86,23 @@ def month_near(reference: dt.date, month: int, direction: int, day: int | None =
         year -= 1
     elif direction > 0 and wanted < here:
         year += 1
+    found = _on(year, month, day)
+    if direction < 0:
+        upcoming = month_near(reference, month, 1, day)
+        # A past tense with this month or the next is a plan told in the past ("had been
+        # set to expire Nov. 6", "a summit set for April"): news dates last year's months
+        # with "last April" or the year, not with the bare month.
+        if _months_apart(reference, upcoming) <= 1:
+            return upcoming
+    return found
+
+
+def _on(year: int, month: int, day: int | None) -> dt.date:
     return dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+
+
+def _months_apart(earlier: dt.date, later: dt.date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
 def _closest(reference: dt.date, before: dt.date, after: dt.date) -> dt.date:

@@ -34,6 +34,7 @@ INTENT_LEMMAS = frozenset(
 # Modals that put an event ahead of the document date unless a perfect follows ("may have").
 MODALS = frozenset({"must", "should"})
 PERFECT = frozenset({"have", "has", "had", "'ve"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
 # Verbs whose past is spelled as their present: the tagger's "present" is no evidence.
 SAME_IN_PAST = frozenset(
     {"hurt", "set", "put", "cut", "hit", "let", "cost", "quit", "shut", "spread", "read", "beat", "bet", "burst",
@@ -275,13 +276,16 @@ def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     # Dec. 15": an intention looks ahead, and an infinitive is never a past.
     if "to" in children and not children & PERFECT:
         return 1 if verb.head.lemma_ in INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
-    # "postponed talks until Monday", "extended the offer to Nov. 20".
-    if verb.lemma_ in SCHEDULE_LEMMAS and not children & PERFECT:
+    # "postponed talks until Monday", "extended the offer to Nov. 20"; but through a
+    # noun the date names something else ("the figures for January extended a surge").
+    if verb.lemma_ in SCHEDULE_LEMMAS and not weak and not children & PERFECT:
         return 1
     # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
     if verb.tag_ == "VBG" and children & {"is", "are", "'s", "'re", "am"}:
         return 1
-    if verb.tag_ in ("VBD", "VBN") or children & {"had", "has", "have", "did", "was", "were"}:
+    # A participle after "is" is a present passive ("when the case is heard in May").
+    present_passive = verb.tag_ == "VBN" and children & PRESENT_AUXILIARIES
+    if (verb.tag_ in ("VBD", "VBN") and not present_passive) or children & {"had", "has", "have", "did", "was", "were"}:
         return past
     head = verb.head
     if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
