@@ -29,7 +29,8 @@ PLAIN = re.compile(r"[A-Za-z0-9][\w ,.'’()/&-]*")
 
 
 def _range(entry: TimelineEntry) -> str:
-    return f"{entry.start} – {entry.end}" if entry.end else entry.start
+    dates = f"{entry.start} – {entry.end}" if entry.end else entry.start
+    return f"after {dates}" if entry.date_mod == "AFTER" else dates
 
 
 def _who(name: str | None, role: str | None) -> str:

@@ -99,6 +99,7 @@ def _corrected(item: Any, correction: Correction, section: Section, annotation: 
         changes["corrected"] = True
     if section.name == "timeline" and "start" in changes:
         changes["upcoming"] = _upcoming(changes["start"], briefing_date)
+        changes["date_mod"] = None  # the editor's date is the date, not "some time after"
     return dataclasses.replace(item, **changes)
 
 
@@ -123,7 +124,7 @@ def edit_section(items: Sequence[Any], edits: SectionEdits, section: Section,
              if item.id in fixes else item
              for item in every if item.id not in hidden]
     if section.name == "timeline":
-        shown.sort(key=lambda entry: (entry.start, entry.end or entry.start))
+        shown.sort(key=TimelineEntry.order)
     return tuple(_pinned_first(shown, edits.order)), problems
 
 

@@ -30,7 +30,7 @@ def extraction_json(ex: ArticleExtraction) -> dict:
         "facts": [{"text": f.text, "start": f.start, "end": f.end, "kinds": list(f.kinds)} for f in ex.facts],
         "events": [
             {"text": e.text, "start": e.start, "end": e.end, "date_start": e.date_start,
-             "date_end": e.date_end, "upcoming": e.upcoming}
+             "date_end": e.date_end, "date_mod": e.date_mod, "upcoming": e.upcoming}
             for e in ex.events
         ],
         "people": [{"name": p.name, "role": p.role, "start": p.start, "end": p.end} for p in ex.people],

@@ -117,9 +117,10 @@ def merge_timeline(found: Sequence[Found[Event]]) -> tuple[TimelineEntry, ...]:
                 anchors=_anchors(group),
                 upcoming=any(e.upcoming for _, e in group),
                 timex=first.timex,
+                date_mod=first.date_mod,
             )
         )
-    entries.sort(key=lambda e: (e.start, e.end or e.start))
+    entries.sort(key=TimelineEntry.order)
     return _unique_ids(entries)
 
 
@@ -151,7 +152,7 @@ def same_fact(a: Fact, b: Fact) -> bool:
 
 def same_event(a: Event, b: Event) -> bool:
     """The same dates, and a clause that says mostly the same thing."""
-    if (a.date_start, a.date_end) != (b.date_start, b.date_end):
+    if (a.date_start, a.date_end, a.date_mod) != (b.date_start, b.date_end, b.date_mod):
         return False
     return fuzz.token_set_ratio(words(a.text), words(b.text)) >= 70
 

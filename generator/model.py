@@ -196,6 +196,9 @@ class Event:
     upcoming: bool  # after the article's date: announced, not yet happened
     timex: str  # the temporal expression's text, as printed
     sentence: str
+    # "AFTER" when the text says only that it lies ahead ("in the coming weeks"):
+    # date_start is then the article's date, the earliest it can be.
+    date_mod: str | None = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +301,12 @@ class TimelineEntry:
     added_by_editors: bool = False
     note: str | None = None
     timex: str | None = None  # the date as the text put it ("in the coming weeks")
+    date_mod: str | None = None  # "AFTER": some time after `start`, no nearer date given
+
+    def order(self) -> tuple[str, bool, str]:
+        """Where the entry goes in the timeline: by date, ranges by their end too,
+        and "after 9 July" after everything dated 9 July."""
+        return (self.start, self.date_mod == "AFTER", self.end or self.start)
 
 
 @dataclass(frozen=True)

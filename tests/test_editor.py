@@ -17,7 +17,8 @@ from click.testing import CliRunner
 from generator import editor, editor_cli
 from generator.edits import apply_edits
 from generator.errors import BriefingError
-from generator.model import Annotation, Briefing, BriefingSource
+from generator.editor_text import item_line
+from generator.model import Annotation, Briefing, BriefingSource, TimelineEntry
 from generator.read.annotations import load_annotation
 from tests.test_edits import BRIEFING
 
@@ -310,3 +311,8 @@ def test_cli_show_unknown_slug_exits_1(root: Path) -> None:
     result = run(root, editor_cli.show_command, "nope")
     assert (result.exit_code, result.output) == (
         1, "Error: 1 problem:\nbriefings: no briefing with slug 'nope'\n")
+
+
+def test_show_says_after_for_a_future_without_a_date() -> None:
+    entry = TimelineEntry("t-1", "2025-07-09", None, "Builders are sent", (), (), upcoming=True, date_mod="AFTER")
+    assert item_line(entry) == "after 2025-07-09  Builders are sent  (upcoming)"

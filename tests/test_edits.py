@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,15 @@ def test_unknown_ids_name_the_line(root: Path, yaml: str, expected: list[str]) -
         edited(root, yaml)
     assert [str(p) for p in caught.value.problems] == [
         f"briefings/lavrov-visit.yaml:{e}" for e in expected]
+
+
+def test_a_corrected_date_is_no_longer_after(root: Path) -> None:
+    """An entry the text dated only "in the coming weeks" gets the editor's date as its date."""
+    vague = TimelineEntry("t-2025dd", "2025-07-09", None, "Builders are sent", (SOURCE,), (), upcoming=True,
+                          date_mod="AFTER")
+    path = root / "briefings" / "lavrov-visit.yaml"
+    path.write_text(HEAD + "timeline:\n  correct:\n    t-2025dd: {start: 2025-08-01}\n", encoding="utf-8")
+    b = apply_edits(replace(BRIEFING, timeline=BRIEFING.timeline + (vague,)), load_annotation(path, root))
+    fixed = next(t for t in b.timeline if t.id == "t-2025dd")
+    assert (fixed.start, fixed.date_mod, fixed.upcoming, fixed.corrected) == ("2025-08-01", None, True, True)
+    assert ids(b.timeline)[-1] == "t-2025dd"

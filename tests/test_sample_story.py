@@ -112,6 +112,11 @@ def test_editors_changes_show_on_the_page(briefing, page):
     assert briefing["summary"].startswith("Russian Foreign Minister Sergei Lavrov will visit North Korea on July 11-13")
 
 
-def test_builders_and_deminers_are_upcoming(briefing):
+def test_builders_and_deminers_are_upcoming(briefing, page):
     upcoming = [t for t in briefing["timeline"] if "deminers" in t["text"]]
-    assert upcoming and all(t["upcoming"] for t in upcoming)
+    assert upcoming and all(t["upcoming"] and t["date_mod"] == "AFTER" for t in upcoming)
+    # "In the coming weeks" gives no day: the page says "after" the article's day,
+    # and lists it after everything dated that day.
+    assert "<td>after 9 July 2025" in page
+    starts = [(t["start"], t["date_mod"]) for t in briefing["timeline"]]
+    assert starts.index(("2025-07-09", "AFTER")) == max(i for i, s in enumerate(starts) if s[0] == "2025-07-09")

@@ -58,6 +58,7 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date |
         event = Event(
             text=doc.text[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
             upcoming=_upcoming(timex, date_start, reference_date, span), timex=timex.text, sentence="",
+            date_mod="AFTER" if timex.value == "FUTURE_REF" else None,
         )
         key = _identity(clause, span)
         rank = (_precision(date_start, date_end), any(c.isdigit() for c in timex.text))

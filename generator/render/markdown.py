@@ -151,6 +151,8 @@ def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:
     rows = ["| When | What happened | |", "| --- | --- | --- |"]
     for e in entries:
         when = escape(iso_range(e.start, e.end))
+        if e.date_mod == "AFTER":
+            when = f"after {when}"
         if e.timex and not any(c.isdigit() for c in e.timex):
             when += f' <span class="as-written">({escape(e.timex)})</span>'
         if e.upcoming:

@@ -122,3 +122,10 @@ def test_said_clause_with_its_own_date_stays_apart():
     assert [(e.text, e.date_start) for e in found] == [
         ("The president said on Monday", "2025-07-07"), ("that the talks would resume in April", "2026-04"),
     ]
+
+
+def test_a_future_without_a_date_is_after_the_article_date(story):
+    """"In the coming weeks" starts no earlier than the article's day; a stated date is exact."""
+    mods = {e.date_mod for e in story if "deminers" in e.text}
+    assert mods == {"AFTER"}
+    assert all(e.date_mod is None for e in story if "deminers" not in e.text)
