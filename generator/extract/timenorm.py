@@ -294,6 +294,24 @@ def day_part(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("TIME", date.isoformat() + suffix)
 
 
+def part_of_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"mid-afternoon yesterday", "by early evening": the part of the day named or last mentioned."""
+    day = _day_of(g.get("anchor"), context)
+    suffix, _ = _day_part_suffix(g["daypart"])
+    return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix, _mod(g))
+
+
+def next_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"the next morning", "the previous day": one day on from, or back from, the day last mentioned."""
+    step = 1 if g["rel"] in ("next", "following") else -1
+    suffix, type_ = _day_part_suffix(None if g["daypart"] == "day" else g["daypart"])
+    base = context.anchor[0] if context.anchor and context.anchor[1] == V.DAY else context.reference
+    if base is None:
+        return Normalised(type_, "XXXX-XX-XX" + suffix)
+    date = base + dt.timedelta(days=step)
+    return Normalised(type_, date.isoformat() + suffix, None, (date, V.DAY))
+
+
 def holiday(g: dict[str, str], context: Context) -> Normalised | None:
     name = g["name"]
     if context.reference is None:
@@ -338,7 +356,8 @@ def _handlers() -> dict[str, Callable[[dict[str, str], Context], Normalised | No
         "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
         "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
         "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
-        "holiday": holiday, "century": century, **timespans.HANDLERS,
+        "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
+        **timespans.HANDLERS,
     }
 
 

@@ -54,7 +54,7 @@ VAGUE = _alternatives(W.VAGUE_NUMBERS)
 UNIT = _alternatives([*W.UNITS, *W.UNIT_PLURALS])
 CALENDAR_UNIT = r"(?:week|weekend|month|year|quarter|decade|century)"
 MODIFIER = _alternatives(W.MODIFIERS)
-PART = r"(?:early|mid-?|late|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|the\s+close\s+of)"
+PART = r"(?:early-?|mid-?|late-?|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|the\s+close\s+of)"
 RELATIVE = _alternatives(W.RELATIVE_ADJECTIVES) + r"|latest|final|recent"
 ORDINAL = _alternatives(W.ORDINALS)
 # Words closing an anchored comparison must end the phrase ("two days later,"), or
@@ -109,6 +109,19 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:\s+(?P<daypart>{DAY_PART}))?",
         ),
         ("day_part", rf"(?P<rel>this|last|later\s+this|earlier\s+this|tomorrow|yesterday)\s+(?P<daypart>{DAY_PART})"),
+        # "mid-afternoon yesterday", "by mid afternoon": a part of the day last mentioned or named.
+        (
+            "part_of_day",
+            r"(?P<part>early|mid|late)[-\s]?(?P<daypart>morning|afternoon|evening)"
+            rf"(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow))?",
+        ),
+        # "the next morning", "the following day": a day counted from the day last mentioned.
+        (
+            "next_day",
+            r"the\s+(?P<rel>next|following|previous|preceding)\s+(?P<daypart>day|morning|afternoon|evening|night)",
+        ),
+        # "the weeks ahead": what lies ahead, as "the coming weeks" does.
+        ("ahead", rf"(?:the\s+)?(?:(?P<vague>{VAGUE})\s+)?(?P<unit>days|weeks|months|years|decades)\s+ahead"),
         (
             "relative_unit",
             rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART}|earlier|later)\s+)?(?P<rel>{RELATIVE})\s+"
@@ -160,7 +173,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "set",
             rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
-            rf"(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON}))",
+            rf"(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON}|{MONTH}))",
         ),
         (
             "season",

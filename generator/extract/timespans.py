@@ -224,6 +224,11 @@ def vague_duration(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DURATION", V.duration(None, letter, is_time), mod)
 
 
+def ahead(g: dict[str, str], context: Context) -> Normalised | None:
+    """"the weeks ahead" lies in the future, as "the coming weeks" does."""
+    return Normalised("DATE", "FUTURE_REF")
+
+
 def anaphoric_unit(g: dict[str, str], context: Context) -> Normalised | None:
     """"that year", "the same day": the date last mentioned, at the unit named.
 
@@ -256,6 +261,9 @@ def recurring(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("SET", f"XXXX-XX-XXT{W.DAY_PARTS[unit]}")
     if unit in W.SEASONS:
         return Normalised("SET", f"XXXX-{W.SEASONS[unit]}")
+    if unit.rstrip(".") in W.MONTHS or unit.rstrip(".") in W.MONTH_ABBREVIATIONS:  # "each July"
+        month = W.MONTHS.get(unit.rstrip(".")) or W.MONTH_ABBREVIATIONS[unit.rstrip(".")]
+        return Normalised("SET", f"XXXX-{month:02d}")
     amount = _number(g["num"]) if "num" in g else 1
     if amount is None:
         return None
@@ -268,5 +276,5 @@ HANDLERS = {
     "relative_unit": relative_unit, "quarter": quarter, "period": period, "year_earlier": year_earlier,
     "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
     "reference": reference, "set": recurring, "bare_duration": bare_duration,
-    "anaphoric_unit": anaphoric_unit, "season": season,
+    "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead,
 }

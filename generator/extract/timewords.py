@@ -109,6 +109,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "presently": "PRESENT_REF", "recently": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "someday": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 # Which of REFERENCE_WORDS are only temporal in some uses, and must be vetted
 # against the parse before being kept ("current account").

@@ -129,6 +129,14 @@ def tag(sentence: str, reference: dt.date | None = WED):
         ("It was among the great events of the 20th century.", OCT89, [("the 20th century", "19")]),
         ("Pol Pot was arrested in June last year.", dt.date(1998, 2, 19), [("June last year", "1997-06")]),
         ("The ratification began in February this year.", dt.date(1998, 12, 3), [("February this year", "1998-02")]),
+        # Parts of days, days counted from the last one mentioned, recurring months, what lies ahead.
+        ("In London at mid-afternoon yesterday, shares were up.", dt.date(1989, 11, 2), [("mid-afternoon yesterday", "1989-11-01TAF")]),
+        ("He appeared in court on Feb. 22 and looked well the next morning.", dt.date(2000, 2, 24), [("Feb. 22", "2000-02-22"), ("the next morning", "2000-02-23TMO")]),
+        ("They met on Oct. 12 and again the following day.", OCT89, [("Oct. 12", "1989-10-12"), ("the following day", "1989-10-13")]),
+        ("Orangemen march each July from their church.", dt.date(1998, 3, 22), [("each July", "XXXX-07")]),
+        ("He made the late-November trip.", dt.date(2000, 1, 28), [("late-November", "1999-11")]),
+        ("Funds may sell bonds in the weeks ahead.", OCT89, [("the weeks ahead", "FUTURE_REF")]),
+        ("We don't minimize the challenges of the near term.", OCT89, [("the near term", "FUTURE_REF")]),
         # Holidays that move: the nth weekday of their month.
         ("Families gathered on Thanksgiving Day.", dt.date(1999, 12, 1), [("Thanksgiving Day", "1999-11-25")]),
         ("Voters go to the polls on Election Day.", dt.date(1998, 10, 26), [("Election Day", "1998-11-03")]),
@@ -166,6 +174,7 @@ def test_values(sentence, reference, expected):
         "The team traded for that quarterback.",  # "that" before a word that begins like a unit
         "The report found more years of data were needed.",  # "more years" with no number  # an age, not a stretch
         "Prices rose in weeks of trading and days of panic.",  # "weeks of": a count of them
+        "It cut short-term debt and long-term costs.",  # adjectives, not the near or long term
     ],
 )
 def test_nothing(sentence):
