@@ -113,6 +113,12 @@ def _ref(context: Context) -> dt.date | None:
     return context.reference
 
 
+def _anchor_day(context: Context) -> dt.date | None:
+    """The day last mentioned, or else the document's: what "the next morning" counts from."""
+    anchor = context.anchor
+    return anchor[0] if anchor and anchor[1] == V.DAY else context.reference
+
+
 def _from_anchor(context: Context) -> tuple[dt.date, str] | None:
     if context.anchor is not None:
         return context.anchor
@@ -134,7 +140,7 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         year += (1900 if year > 40 else 2000) if year < 100 else 0
         start = _safe_date(year, month, day)
     elif context.reference is not None:
-        start = V.month_near(context.reference, month, _calendar_direction(context), day)
+        start = V.month_by_tense(context.reference, month, context.direction, day)
     else:
         start = None
     if start is None and "year" in g:
@@ -154,15 +160,6 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
     return _date(start, V.DAY, _mod(g))
 
 
-def _calendar_direction(context: Context) -> int:
-    """Which way a month or a day of the month without its year lies from the document.
-
-    A past tense is weak evidence here ("declared a dividend payable Dec. 1"):
-    only the future is trusted; otherwise the nearer of the two readings wins.
-    """
-    return context.direction
-
-
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -179,8 +176,6 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     if "yrel" in g:  # "January this year", "June last year"
         step = W.RELATIVE_ADJECTIVES[g["yrel"]]
         return _date(dt.date(context.reference.year + step, number, 1), V.MONTH, _mod(g))
-    if context.reference is None:
-        return Normalised("DATE", f"XXXX-{number:02d}", _mod(g))
     rel = g.get("rel")
     if rel in ("last", "past"):
         date = V.month_near(V.shift(context.reference, -1, V.MONTH), number, -1)
@@ -189,7 +184,7 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     elif rel == "this":
         date = dt.date(context.reference.year, number, 1)
     else:
-        date = V.month_near(context.reference, number, _calendar_direction(context))
+        date = V.month_by_tense(context.reference, number, context.direction)
     return _date(date, V.MONTH, _mod(g))
 
 
@@ -222,8 +217,7 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised(type_, f"XXXX-WXX-{number + 1}{suffix}")
     rel = g.get("rel")
     if rel in ANCHORED_WEEKDAY_STEPS:  # "the previous Friday": the one before the day last mentioned
-        base = context.anchor[0] if context.anchor and context.anchor[1] == V.DAY else context.reference
-        date = V.weekday_near(base, number, ANCHORED_WEEKDAY_STEPS[rel], inclusive=False)
+        date = V.weekday_near(_anchor_day(context), number, ANCHORED_WEEKDAY_STEPS[rel], inclusive=False)
     elif rel in ("last", "past"):
         date = V.weekday_near(context.reference, number, -1, inclusive=False)
     elif rel in ("next",):
@@ -250,8 +244,7 @@ def _day_of(word: str | None, context: Context) -> dt.date | None:
     if context.reference is None:
         return None
     if word is None:
-        anchor = context.anchor
-        return anchor[0] if anchor and anchor[1] == V.DAY else context.reference
+        return _anchor_day(context)
     if word.replace("'s", "") in W.WEEKDAYS:
         return V.weekday_near(context.reference, W.WEEKDAYS[word.replace("'s", "")], context.toward)
     return context.reference + dt.timedelta(days=W.RELATIVE_DAYS.get(word, 0))
@@ -305,7 +298,7 @@ def next_day(g: dict[str, str], context: Context) -> Normalised | None:
     """"the next morning", "the previous day": one day on from, or back from, the day last mentioned."""
     step = 1 if g["rel"] in ("next", "following") else -1
     suffix, type_ = _day_part_suffix(None if g["daypart"] == "day" else g["daypart"])
-    base = context.anchor[0] if context.anchor and context.anchor[1] == V.DAY else context.reference
+    base = _anchor_day(context)
     if base is None:
         return Normalised(type_, "XXXX-XX-XX" + suffix)
     date = base + dt.timedelta(days=step)

@@ -173,7 +173,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "set",
             rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
-            rf"(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON}|{MONTH}))",
+            rf"(?:(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON})|(?P<month>{MONTH})))",
         ),
         (
             "season",

@@ -10,7 +10,8 @@ import datetime as dt
 from generator.extract import timevalues as V
 from generator.extract import timewords as W
 from generator.extract.timenorm import (
-    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _number, _unit, _year,
+    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _month, _number, _unit,
+    _year,
 )
 
 # Adjectives counting from the last date mentioned rather than from the document date.
@@ -254,6 +255,8 @@ def reference(g: dict[str, str], context: Context) -> Normalised | None:
 def recurring(g: dict[str, str], context: Context) -> Normalised | None:
     if "adverb" in g:
         return Normalised("SET", W.SET_WORDS[g["adverb"]])
+    if "month" in g:  # "each July"
+        return Normalised("SET", f"XXXX-{_month(g['month']):02d}")
     unit = g["unit"].replace("'s", "")
     if unit in W.WEEKDAYS:
         return Normalised("SET", f"XXXX-WXX-{W.WEEKDAYS[unit] + 1}")
@@ -261,9 +264,6 @@ def recurring(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("SET", f"XXXX-XX-XXT{W.DAY_PARTS[unit]}")
     if unit in W.SEASONS:
         return Normalised("SET", f"XXXX-{W.SEASONS[unit]}")
-    if unit.rstrip(".") in W.MONTHS or unit.rstrip(".") in W.MONTH_ABBREVIATIONS:  # "each July"
-        month = W.MONTHS.get(unit.rstrip(".")) or W.MONTH_ABBREVIATIONS[unit.rstrip(".")]
-        return Normalised("SET", f"XXXX-{month:02d}")
     amount = _number(g["num"]) if "num" in g else 1
     if amount is None:
         return None

@@ -75,10 +75,27 @@ def month_near(reference: dt.date, month: int, direction: int, day: int | None =
 
     The reference's own month (or day) counts as either way.
     """
+    before, after = _occurrence(reference, month, day, -1), _occurrence(reference, month, day, 1)
     if direction == 0:
-        before, after = month_near(reference, month, -1, day), month_near(reference, month, 1, day)
         # News reports what happened: a month more than four months ahead is rarer than one gone by.
         return after if (after - reference).days <= FUTURE_REACH_DAYS else before
+    return before if direction < 0 else after
+
+
+def month_by_tense(reference: dt.date, month: int, tense: int, day: int | None = None) -> dt.date:
+    """A month (and day) without its year, as the tense of its verb places it.
+
+    A past tense with this month or the next is a plan told in the past ("had been
+    set to expire Nov. 6", "a summit set for April"): news dates last year's months
+    with "last April" or the year, not with the bare month.
+    """
+    if tense < 0 and _months_apart(reference, _occurrence(reference, month, day, 1)) <= 1:
+        tense = 1
+    return month_near(reference, month, tense, day)
+
+
+def _occurrence(reference: dt.date, month: int, day: int | None, direction: int) -> dt.date:
+    """The latest `month` (and day) not after `reference` (-1), or the first not before it (+1)."""
     year = reference.year
     wanted = (month, day or 0)
     here = (reference.month, reference.day if day else 0)
@@ -86,18 +103,6 @@ def month_near(reference: dt.date, month: int, direction: int, day: int | None =
         year -= 1
     elif direction > 0 and wanted < here:
         year += 1
-    found = _on(year, month, day)
-    if direction < 0:
-        upcoming = month_near(reference, month, 1, day)
-        # A past tense with this month or the next is a plan told in the past ("had been
-        # set to expire Nov. 6", "a summit set for April"): news dates last year's months
-        # with "last April" or the year, not with the bare month.
-        if _months_apart(reference, upcoming) <= 1:
-            return upcoming
-    return found
-
-
-def _on(year: int, month: int, day: int | None) -> dt.date:
     return dt.date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
 
 

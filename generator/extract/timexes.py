@@ -281,7 +281,7 @@ def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     if verb.lemma_ in SCHEDULE_LEMMAS and not weak and not children & PERFECT:
         return 1
     # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
-    if verb.tag_ == "VBG" and children & {"is", "are", "'s", "'re", "am"}:
+    if verb.tag_ == "VBG" and children & PRESENT_AUXILIARIES:
         return 1
     # A participle after "is" is a present passive ("when the case is heard in May").
     present_passive = verb.tag_ == "VBN" and children & PRESENT_AUXILIARIES

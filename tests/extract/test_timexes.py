@@ -93,6 +93,7 @@ def tag(sentence: str, reference: dt.date | None = WED):
         ("The offer had been set to expire Nov. 6.", dt.date(1989, 11, 2), [("Nov. 6", "1989-11-06")]),
         ("The accession was planned for early March.", dt.date(1999, 2, 10), [("early March", "1999-03")]),
         ("He was arrested in June.", dt.date(1999, 3, 12), [("June", "1998-06")]),
+        ("He retired last April.", dt.date(1998, 4, 20), [("last April", "1997-04")]),  # "last" is no tense
         # A present passive is no past ("is heard"); a date under a noun takes no
         # arrangement from the verb ("the figures for January extended a surge").
         ("The case will be lost if it is heard in May.", dt.date(2000, 3, 29), [("May", "2000-05")]),
