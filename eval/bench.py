@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.build import Project, build  # noqa: E402
+from generator.build import build  # noqa: E402
+from generator.paths import Project  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.extract.nlp import load_nlp, parse  # noqa: E402

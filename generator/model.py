@@ -14,9 +14,10 @@ against its source.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Self
 
 
 # --------------------------------------------------------------------------
@@ -262,44 +263,45 @@ class BriefingSource:
     date_from_briefing: bool  # the article had no date: it took the briefing's
 
 
-@dataclass(frozen=True)
-class BriefingFact:
+@dataclass(frozen=True, kw_only=True)
+class Item:
+    """What every item of a briefing has: its id, where it comes from, what editors did.
+
+    The item types below add what they say; these fields are keyword-only so
+    that each type's own fields can still be given in order.
+    """
+
     id: str
+    sources: tuple[str, ...] = ()  # ids of the briefing's sources that report it
+    anchors: tuple[Anchor, ...] = ()  # the sentence each source says it in
+    corrected: bool = False  # an editor changed it (generator.edits)
+    added_by_editors: bool = False  # an editor wrote it
+    note: str | None = None  # the editors' note shown with it
+
+    def with_id(self, item_id: str) -> Self:
+        return self if item_id == self.id else dataclasses.replace(self, id=item_id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BriefingFact(Item):
     text: str
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
-    added_by_editors: bool = False
-    note: str | None = None
-    corrected: bool = False  # an editor changed its text (generator.edits)
 
 
-@dataclass(frozen=True)
-class BriefingQuote:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class BriefingQuote(Item):
     text: str
     speaker: str | None
     speaker_role: str | None
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
     confidence: float = 1.0
     low_confidence: bool = False
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class TimelineEntry(Item):
     start: str
     end: str | None
     text: str
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
     upcoming: bool = False
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
     timex: str | None = None  # the date as the text put it ("in the coming weeks")
     date_mod: str | None = None  # "AFTER": some time after `start`, no nearer date given
 
@@ -309,16 +311,11 @@ class TimelineEntry:
         return (self.start, self.date_mod == "AFTER", self.end or self.start)
 
 
-@dataclass(frozen=True)
-class Person:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class Person(Item):
     name: str
     role: str | None
-    sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
 
 
 @dataclass(frozen=True)

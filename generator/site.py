@@ -13,7 +13,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from generator.build import Project, build
+from generator.build import build
+from generator.paths import Project
 from generator.errors import BriefingError
 
 log = logging.getLogger("mkdocs.plugins.briefings")

@@ -13,17 +13,19 @@ from generator.errors import BriefingError
 from generator.model import (
     Anchor, Briefing, BriefingFact, BriefingQuote, BriefingSource, Person, TimelineEntry,
 )
-from generator.read.annotations import load_annotation
+from generator.annotation.load import load_annotation
 
 SOURCE = "004_lavrov"
 
 
 def quote(item_id: str, text: str, speaker: str | None, role: str | None = None) -> BriefingQuote:
-    return BriefingQuote(item_id, text, speaker, role, (SOURCE,), (Anchor(SOURCE, "s-1"),))
+    return BriefingQuote(id=item_id, text=text, speaker=speaker, speaker_role=role,
+                         sources=(SOURCE,), anchors=(Anchor(SOURCE, "s-1"),))
 
 
 def entry(item_id: str, start: str, text: str, end: str | None = None) -> TimelineEntry:
-    return TimelineEntry(item_id, start, end, text, (SOURCE,), (Anchor(SOURCE, "s-2"),))
+    return TimelineEntry(id=item_id, start=start, end=end, text=text, sources=(SOURCE,),
+                         anchors=(Anchor(SOURCE, "s-2"),))
 
 
 BRIEFING = Briefing(
@@ -31,16 +33,16 @@ BRIEFING = Briefing(
     summary="", why_it_matters=None, tags=(), status="published",
     sources=(BriefingSource(SOURCE, f"seeds/{SOURCE}.txt", "Lavrov to visit", None,
                             dt.date(2025, 7, 9), None, False),),
-    facts=(BriefingFact("f-aaaaaa", "About 600 North Korean soldiers were killed.", (SOURCE,), ()),
-           BriefingFact("f-bbbbbb", "Russia launched 728 drones.", (SOURCE,), ())),
+    facts=(BriefingFact(id="f-aaaaaa", text="About 600 North Korean soldiers were killed.", sources=(SOURCE,)),
+           BriefingFact(id="f-bbbbbb", text="Russia launched 728 drones.", sources=(SOURCE,))),
     quotes=(quote("q-111111", "will visit the DPRK on July 11-13", "Maria Zakharova", "spokeswoman"),
             quote("q-222222", "Our troops will continue", "Lim Eul-chul"),
             quote("q-333333", "a fruitful visit", None)),
     timeline=(entry("t-2022aa", "2022", "Russia invades Ukraine"),
               entry("t-2025bb", "2025-06", "Shoigu visits Pyongyang"),
               entry("t-2025cc", "2025-07-11", "Lavrov visits", end="2025-07-13")),
-    people=(Person("p-lavrov", "Sergei Lavrov", "Foreign Minister", (SOURCE,)),
-            Person("p-lim", "Lim Eul-chul", None, (SOURCE,))),
+    people=(Person(id="p-lavrov", name="Sergei Lavrov", role="Foreign Minister", sources=(SOURCE,)),
+            Person(id="p-lim", name="Lim Eul-chul", role=None, sources=(SOURCE,))),
 )
 
 HEAD = "title: T\ndate: 2025-07-09\nsources:\n  - path: seeds/004_lavrov.txt\n"
@@ -168,8 +170,8 @@ def test_unknown_ids_name_the_line(root: Path, yaml: str, expected: list[str]) -
 
 def test_a_corrected_date_is_no_longer_after(root: Path) -> None:
     """An entry the text dated only "in the coming weeks" gets the editor's date as its date."""
-    vague = TimelineEntry("t-2025dd", "2025-07-09", None, "Builders are sent", (SOURCE,), (), upcoming=True,
-                          date_mod="AFTER")
+    vague = TimelineEntry(id="t-2025dd", start="2025-07-09", end=None, text="Builders are sent",
+                          sources=(SOURCE,), upcoming=True, date_mod="AFTER")
     path = root / "briefings" / "lavrov-visit.yaml"
     path.write_text(HEAD + "timeline:\n  correct:\n    t-2025dd: {start: 2025-08-01}\n", encoding="utf-8")
     b = apply_edits(replace(BRIEFING, timeline=BRIEFING.timeline + (vague,)), load_annotation(path, root))

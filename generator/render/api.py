@@ -1,6 +1,8 @@
 """JSON for programs: `api/index.json` and `api/briefings/<slug>.json` in the built site.
 
-Field names are a contract other programs rely on: extend, never rename.
+Field names are a contract other programs rely on: extend, never rename. Each
+item type's fields are listed here, in the order they are written, so a change
+to the model never changes the API by accident.
 """
 
 from __future__ import annotations
@@ -9,12 +11,17 @@ import dataclasses
 import json
 from typing import Any, Sequence
 
-from generator.model import Briefing
+from generator.model import Briefing, BriefingFact, BriefingQuote, Item, Person, TimelineEntry
+from generator.paths import briefing_html, briefing_json as briefing_json_path
 
-
-def briefing_url(slug: str) -> str:
-    """The page's address relative to the site root (the site uses .html URLs)."""
-    return f"briefings/{slug}.html"
+ITEM_FIELDS: dict[type, tuple[str, ...]] = {
+    BriefingFact: ("id", "text", "sources", "anchors", "added_by_editors", "note", "corrected"),
+    BriefingQuote: ("id", "text", "speaker", "speaker_role", "sources", "anchors", "confidence",
+                    "low_confidence", "corrected", "added_by_editors", "note"),
+    TimelineEntry: ("id", "start", "end", "text", "sources", "anchors", "upcoming", "corrected",
+                    "added_by_editors", "note", "timex", "date_mod"),
+    Person: ("id", "name", "role", "sources", "aliases", "corrected", "added_by_editors", "note"),
+}
 
 
 def index_json(briefings: Sequence[Briefing]) -> str:
@@ -27,8 +34,8 @@ def index_json(briefings: Sequence[Briefing]) -> str:
                     "slug": b.slug,
                     "title": b.title,
                     "date": b.date.isoformat(),
-                    "url": briefing_url(b.slug),
-                    "json": f"api/briefings/{b.slug}.json",
+                    "url": briefing_html(b.slug),
+                    "json": briefing_json_path(b.slug),
                 }
                 for b in ordered
             ]
@@ -43,7 +50,7 @@ def briefing_json(b: Briefing) -> str:
             "slug": b.slug,
             "title": b.title,
             "date": b.date.isoformat(),
-            "url": briefing_url(b.slug),
+            "url": briefing_html(b.slug),
             "status": b.status,
             "summary": b.summary,
             "why_it_matters": b.why_it_matters,
@@ -68,9 +75,10 @@ def briefing_json(b: Briefing) -> str:
     )
 
 
-def _item(item: Any) -> dict:
-    """A dataclass as a dict; anchors as {source, sentence} objects, tuples as lists."""
-    return json.loads(json.dumps(dataclasses.asdict(item)))
+def _item(item: Item) -> dict:
+    """An item's API fields; anchors as {source, sentence} objects, tuples as lists."""
+    fields = dataclasses.asdict(item)
+    return json.loads(json.dumps({name: fields[name] for name in ITEM_FIELDS[type(item)]}))
 
 
 def dumps(value: Any) -> str:

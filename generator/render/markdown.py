@@ -18,9 +18,11 @@ from generator.model import (
     BriefingFact,
     BriefingQuote,
     BriefingSource,
+    Item,
     Person,
     TimelineEntry,
 )
+from generator.paths import briefing_md, link_from_page, source_md
 from generator.render.text import editors_mark, escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
 
@@ -64,7 +66,7 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     lines.append("</div>\n")
     if used_by:
         lines.append("## Cited in\n")
-        lines += [f"- [{escape(b.title)}](../briefings/{b.slug}.md)" for b in used_by]
+        lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in used_by]
         lines.append("")
     return "\n".join(lines)
 
@@ -112,7 +114,8 @@ class _Citer:
     def __call__(self, anchors: Iterable[Anchor], sources: Iterable[str] = ()) -> str:
         number = lambda source: self.numbers.get(source, 0)  # noqa: E731
         links = [
-            f'[{number(a.source)}](../sources/{a.source}.md#{a.sentence} "Where source {number(a.source)} says it")'
+            f'[{number(a.source)}]({link_from_page(source_md(a.source))}#{a.sentence} '
+            f'"Where source {number(a.source)} says it")'
             for a in sorted(anchors, key=lambda a: number(a.source))
         ]
         cited = {a.source for a in anchors}
@@ -169,7 +172,7 @@ def _person(person: Person, cite: _Citer) -> str:
 
 def _source(source: BriefingSource, number: int) -> str:
     title = escape(source.title or source.id)
-    parts = [f"{number}. [{title}](../sources/{source.id}.md)"]
+    parts = [f"{number}. [{title}]({link_from_page(source_md(source.id))})"]
     parts.append(escape(source.outlet) if source.outlet else "outlet not given")
     if source.date:
         when = short_date(source.date)
@@ -177,13 +180,12 @@ def _source(source: BriefingSource, number: int) -> str:
     return " — ".join(parts[:2]) + (f" · {parts[2]}" if len(parts) > 2 else "")
 
 
-def _flags(item) -> str:
+def _flags(item: Item) -> str:
     """'corrected by the editors', 'added by the editors: note' where it applies."""
     mark = editors_mark(item)
     flags = [mark] if mark else []
-    note = getattr(item, "note", None)
-    if note:
-        flags.append(escape(note))
+    if item.note:
+        flags.append(escape(item.note))
     return f' <span class="editors">{": ".join(flags)}</span>' if flags else ""
 
 

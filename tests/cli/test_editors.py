@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import editor, editor_cli
+from generator.annotation.load import load_annotation
+from generator.cli import editors
 from generator.edits import apply_edits
 from generator.errors import BriefingError
-from generator.editor_text import item_line
 from generator.model import Annotation, Briefing, BriefingSource, TimelineEntry
-from generator.read.annotations import load_annotation
+from generator.paths import Project
+from generator.render.terminal import item_line
 from tests.test_edits import BRIEFING
 
 ARTICLE = "date 2025-07-09 Russian FM Lavrov to visit North Korea this weekend\n\nMOSCOW\n\nLavrov will visit.\n"
@@ -57,8 +58,8 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "seeds" / "004_lavrov.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "seeds" / "000_undated.txt").write_text(UNDATED, encoding="utf-8")
     (tmp_path / "briefings" / "lavrov-visit.yaml").write_text(ANNOTATION, encoding="utf-8")
-    monkeypatch.setattr(editor, "merged_loader", lambda root: fake_loader)
-    monkeypatch.setattr(editor, "published_loader",
+    monkeypatch.setattr(editors, "merged_loader", lambda root: fake_loader)
+    monkeypatch.setattr(editors, "published_loader",
                         lambda root: lambda a: apply_edits(fake_loader(a), a))
     return tmp_path
 
@@ -68,7 +69,7 @@ def write(root: Path, name: str, text: str) -> None:
 
 
 def messages(root: Path) -> list[str]:
-    return [str(p) for p in editor.check_project(root)]
+    return [str(p) for p in editors.check_project(Project(root))]
 
 
 # --------------------------------------------------------------------------
@@ -112,7 +113,7 @@ def test_check_lists_every_problem_of_every_file(root: Path) -> None:
 
 
 def test_check_without_briefings_folder(tmp_path: Path) -> None:
-    assert [str(p) for p in editor.check_project(tmp_path)] == [
+    assert [str(p) for p in editors.check_project(Project(tmp_path))] == [
         "briefings: no briefings/ folder here; run the command in the project folder or give --project"]
 
 
@@ -122,8 +123,7 @@ def test_check_without_briefings_folder(tmp_path: Path) -> None:
 
 
 def test_new_writes_a_valid_starter_listing_ids(root: Path) -> None:
-    path = editor.new_annotation([Path("seeds/004_lavrov.txt"), Path("seeds/000_undated.txt")],
-                                 root, root / "briefings")
+    path = editors.new_annotation(Project(root), [Path("seeds/004_lavrov.txt"), Path("seeds/000_undated.txt")])
     assert path == root / "briefings" / "lavrov-to-visit.yaml"
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../generator/briefing.schema.json\n")
@@ -138,7 +138,7 @@ def test_new_writes_a_valid_starter_listing_ids(root: Path) -> None:
 
 def test_new_never_overwrites(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.new_annotation([Path("seeds/004_lavrov.txt")], root, root / "briefings", slug="lavrov-visit")
+        editors.new_annotation(Project(root), [Path("seeds/004_lavrov.txt")], slug="lavrov-visit")
     assert str(caught.value) == (
         "briefings/lavrov-visit.yaml: already exists; edit it, or choose another name with --slug")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == ANNOTATION
@@ -150,7 +150,7 @@ def test_new_never_overwrites(root: Path) -> None:
 ])
 def test_new_refuses_bad_articles(root: Path, article: str, expected: str) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.new_annotation([Path(article)], root, root / "briefings")
+        editors.new_annotation(Project(root), [Path(article)])
     assert str(caught.value) == expected
 
 
@@ -160,7 +160,7 @@ def test_new_refuses_bad_articles(root: Path, article: str, expected: str) -> No
     ("…", "briefing-2025-07-09"),
 ])
 def test_slug_from_title(title: str, slug: str) -> None:
-    assert editor.slug_from(title, dt.date(2025, 7, 9)) == slug
+    assert editors.slug_from(title, dt.date(2025, 7, 9)) == slug
 
 
 # --------------------------------------------------------------------------
@@ -171,7 +171,7 @@ def test_slug_from_title(title: str, slug: str) -> None:
 def test_show_has_ids_sections_and_what_editors_did(root: Path) -> None:
     write(root, "lavrov-visit.yaml", ANNOTATION.replace(
         "correct: {}", "correct: {q-333333: {speaker: Dmitry Peskov}}"))
-    text = editor.show_briefing(root, "lavrov-visit")
+    text = editors.show_briefing(Project(root), "lavrov-visit")
     assert text.startswith("Lavrov to visit North Korea\n")
     for heading in ("Key facts", "What they said", "Timeline", "People", "Sources"):
         assert f"\n{heading}\n" in text
@@ -184,7 +184,7 @@ def test_show_has_ids_sections_and_what_editors_did(root: Path) -> None:
 
 def test_show_unknown_slug(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.show_briefing(root, "lavrov-vist")
+        editors.show_briefing(Project(root), "lavrov-vist")
     assert str(caught.value) == "briefings: no briefing with slug 'lavrov-vist'; did you mean 'lavrov-visit'?"
 
 
@@ -194,35 +194,35 @@ def test_show_unknown_slug(root: Path) -> None:
 
 
 def test_hide_appends_and_keeps_comments_and_layout(root: Path) -> None:
-    assert editor.hide_item(root, "lavrov-visit", "q-111111") == (
+    assert editors.hide_item(Project(root), "lavrov-visit", "q-111111") == (
         "q-111111 hidden: added to quotes.hide in briefings/lavrov-visit.yaml")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == ANNOTATION.replace(
         "[q-222222]", "[q-222222, q-111111]")
 
 
 def test_hide_in_a_section_not_yet_written(root: Path) -> None:
-    editor.hide_item(root, "lavrov-visit", "t-2022aa")
+    editors.hide_item(Project(root), "lavrov-visit", "t-2022aa")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == (
         ANNOTATION + "timeline:\n  hide: [t-2022aa]\n")
     assert load_annotation(root / "briefings" / "lavrov-visit.yaml", root).timeline.hide == ("t-2022aa",)
 
 
 def test_hide_twice_changes_nothing(root: Path) -> None:
-    assert editor.hide_item(root, "lavrov-visit", "q-222222") == (
+    assert editors.hide_item(Project(root), "lavrov-visit", "q-222222") == (
         "q-222222 is already hidden in briefings/lavrov-visit.yaml")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == ANNOTATION
 
 
 def test_hide_unknown_id(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.hide_item(root, "lavrov-visit", "p-lavrow")
+        editors.hide_item(Project(root), "lavrov-visit", "p-lavrow")
     assert str(caught.value) == ("briefings/lavrov-visit.yaml: no item 'p-lavrow' in briefing "
                                  "'lavrov-visit'; did you mean 'p-lavrov'?; `briefing show "
                                  "lavrov-visit` lists the ids")
 
 
 def test_fix_writes_a_correction_keeping_comments(root: Path) -> None:
-    editor.fix_item(root, "lavrov-visit", "q-333333", {"speaker": "Dmitry Peskov",
+    editors.fix_item(Project(root), "lavrov-visit", "q-333333", {"speaker": "Dmitry Peskov",
                                                        "speaker_role": "Kremlin spokesman"})
     text = (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8")
     assert "# The editors' notes on this story: keep this comment." in text
@@ -230,21 +230,21 @@ def test_fix_writes_a_correction_keeping_comments(root: Path) -> None:
     assert "    q-333333: {speaker: Dmitry Peskov, speaker_role: Kremlin spokesman}\n" in text
     fixed = load_annotation(root / "briefings" / "lavrov-visit.yaml", root).quotes.correct
     assert fixed[0].speaker == "Dmitry Peskov"
-    editor.fix_item(root, "lavrov-visit", "q-333333", {"speaker": "Peskov"})
+    editors.fix_item(Project(root), "lavrov-visit", "q-333333", {"speaker": "Peskov"})
     text = (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8")
     assert "    q-333333: {speaker: Peskov, speaker_role: Kremlin spokesman}\n" in text
 
 
 def test_fix_refuses_a_field_the_section_lacks(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.fix_item(root, "lavrov-visit", "t-2022aa", {"speaker": "Putin"})
+        editors.fix_item(Project(root), "lavrov-visit", "t-2022aa", {"speaker": "Putin"})
     assert str(caught.value) == ("briefings/lavrov-visit.yaml: a timeline entry cannot be corrected "
                                  "with speaker; give one of start, end, text, note")
 
 
 def test_fix_that_would_break_the_file_leaves_it_alone(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
-        editor.fix_item(root, "lavrov-visit", "t-2022aa", {"start": "last June"})
+        editors.fix_item(Project(root), "lavrov-visit", "t-2022aa", {"start": "last June"})
     assert "timeline.correct.t-2022aa.start: 'last June' is not a date" in str(caught.value)
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == ANNOTATION
     assert sorted(p.name for p in (root / "briefings").iterdir()) == ["lavrov-visit.yaml"]
@@ -253,7 +253,7 @@ def test_fix_that_would_break_the_file_leaves_it_alone(root: Path) -> None:
 def test_round_trip_keeps_four_space_lists(root: Path) -> None:
     text = ANNOTATION.replace("sources:\n  - path", "sources:\n    - path")
     write(root, "lavrov-visit.yaml", text)
-    editor.hide_item(root, "lavrov-visit", "f-aaaaaa")
+    editors.hide_item(Project(root), "lavrov-visit", "f-aaaaaa")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8").startswith(
         text.split("quotes:")[0])
 
@@ -268,13 +268,13 @@ def run(root: Path, command, *args: str):
 
 
 def test_cli_check_ok(root: Path) -> None:
-    result = run(root, editor_cli.check_command)
+    result = run(root, editors.check_command)
     assert (result.exit_code, result.output) == (0, "All 1 briefing(s) are fine.\n")
 
 
 def test_cli_check_lists_problems_and_exits_1(root: Path) -> None:
     write(root, "lavrov-visit.yaml", ANNOTATION.replace("title:", "titel:"))
-    result = run(root, editor_cli.check_command)
+    result = run(root, editors.check_command)
     assert result.exit_code == 1
     assert result.output == (
         "Error: 2 problems:\n"
@@ -283,36 +283,37 @@ def test_cli_check_lists_problems_and_exits_1(root: Path) -> None:
 
 
 def test_cli_new_refuses_to_overwrite(root: Path) -> None:
-    result = run(root, editor_cli.new_command, "seeds/004_lavrov.txt", "--slug", "lavrov-visit")
+    result = run(root, editors.new_command, "seeds/004_lavrov.txt", "--slug", "lavrov-visit")
     assert result.exit_code == 1
     assert result.output == ("Error: 1 problem:\nbriefings/lavrov-visit.yaml: already exists; "
                              "edit it, or choose another name with --slug\n")
 
 
 def test_cli_new_show_hide_fix(root: Path) -> None:
-    result = run(root, editor_cli.new_command, "seeds/004_lavrov.txt", "--slug", "starter")
+    result = run(root, editors.new_command, "seeds/004_lavrov.txt", "--slug", "starter")
     assert (result.exit_code, result.output) == (
         0, "Wrote briefings/starter.yaml (status: draft). Edit it, then run `briefing check`.\n")
-    result = run(root, editor_cli.hide_command, "starter", "f-bbbbbb")
+    result = run(root, editors.hide_command, "starter", "f-bbbbbb")
     assert (result.exit_code, result.output) == (
         0, "f-bbbbbb hidden: added to facts.hide in briefings/starter.yaml\n")
     starter = (root / "briefings" / "starter.yaml").read_text(encoding="utf-8")
     assert "\n  hide: [f-bbbbbb] # ids to leave out\n" in starter
-    result = run(root, editor_cli.fix_command, "starter", "p-lim", "--role", "South Korean analyst")
+    result = run(root, editors.fix_command, "starter", "p-lim", "--role", "South Korean analyst")
     assert result.exit_code == 0, result.output
-    result = run(root, editor_cli.show_command, "starter")
+    result = run(root, editors.show_command, "starter")
     assert result.exit_code == 0
     assert "p-lim     Lim Eul-chul, South Korean analyst" in result.output
     assert "f-bbbbbb  " not in result.output
-    assert editor.check_project(root) == []
+    assert editors.check_project(Project(root)) == []
 
 
 def test_cli_show_unknown_slug_exits_1(root: Path) -> None:
-    result = run(root, editor_cli.show_command, "nope")
+    result = run(root, editors.show_command, "nope")
     assert (result.exit_code, result.output) == (
         1, "Error: 1 problem:\nbriefings: no briefing with slug 'nope'\n")
 
 
 def test_show_says_after_for_a_future_without_a_date() -> None:
-    entry = TimelineEntry("t-1", "2025-07-09", None, "Builders are sent", (), (), upcoming=True, date_mod="AFTER")
+    entry = TimelineEntry(id="t-1", start="2025-07-09", end=None, text="Builders are sent",
+                          upcoming=True, date_mod="AFTER")
     assert item_line(entry) == "after 2025-07-09  Builders are sent  (upcoming)"

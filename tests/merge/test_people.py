@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Person, PersonMention
-from generator.people import merge_people, resolve_speaker, slug
+from generator.ids import slug
+from generator.merge.people import merge_people, resolve_speaker
 
 
 def mention(name: str, role: str | None = None) -> PersonMention:

@@ -1,6 +1,6 @@
 """Editors' commands through the real pipeline, and `mkdocs serve` picking up a YAML edit.
 
-Slower than tests/test_editor.py (spaCy runs; a server starts), so the texts are short.
+Slower than tests/cli/test_editors.py (spaCy runs; a server starts), so the texts are short.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import editor
+from generator.cli import editors
+from generator.paths import Project
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 ARTICLE = """\
 date 2025-07-09 Russian FM Lavrov to visit North Korea this weekend
@@ -61,16 +62,16 @@ def project(tmp_path: Path) -> Path:
 
 
 def test_new_check_show_through_the_build(project: Path) -> None:
-    written = editor.new_annotation([Path("seeds/004_lavrov.txt")], project, project / "briefings")
-    assert editor.check_project(project) == []
-    text = editor.show_briefing(project, written.stem)
+    written = editors.new_annotation(Project(project), [Path("seeds/004_lavrov.txt")])
+    assert editors.check_project(Project(project)) == []
+    text = editors.show_briefing(Project(project), written.stem)
     assert "Maria Zakharova" in text and "\nWhat they said\n  q-" in text
 
 
 def test_check_finds_an_unknown_id_through_the_build(project: Path) -> None:
     (project / "briefings" / "lavrov-visit.yaml").write_text(
         ANNOTATION.format(summary="S.") + "quotes:\n  hide: [q-000000]\n", encoding="utf-8")
-    assert [str(p) for p in editor.check_project(project)] == [
+    assert [str(p) for p in editors.check_project(Project(project))] == [
         "briefings/lavrov-visit.yaml:8:10: quotes.hide[0]: no quote 'q-000000'"]
 
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "004_24a459861bad1e6c.txt"
 
 

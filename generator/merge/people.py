@@ -10,18 +10,12 @@ named by the fullest form, with the role most sources give and every source.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import Sequence
 
 from generator.extract.speech import HONORIFICS, ROLE_WORDS
+from generator.ids import numbered, slug
 from generator.model import Person, PersonMention
-
-
-def slug(text: str) -> str:
-    """ASCII, lower case, words joined by hyphens: `Lim Eul-chul` -> `lim-eul-chul`."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -83,13 +77,9 @@ def merge_people(mentions: Sequence[tuple[str, PersonMention]]) -> tuple[Person,
         name = max(printed, key=lambda n: (printed[n], n))
         role = _best_role([m.role for _, m in members if m.role])
         aliases = tuple(sorted({m.name for _, m in members} - {name}))
-        pid = "p-" + (slug(name) or "person")
-        n = 2
-        while pid in used:
-            pid, n = f"p-{slug(name)}-{n}", n + 1
-        used.add(pid)
+        pid = numbered("p-" + (slug(name) or "person"), used)
         sources = tuple(sorted({s for s, _ in members}))
-        people.append(Person(pid, name, role, sources, aliases))
+        people.append(Person(id=pid, name=name, role=role, sources=sources, aliases=aliases))
     return tuple(sorted(people, key=lambda p: (-len(p.sources), p.name)))
 
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator import schema
 from generator.errors import BriefingError
 from generator.model import Addition, Correction, Position, SourceEntry
-from generator.read.annotations import load_annotation, round_trip_yaml
+from generator.annotation import reference, schema
+from generator.annotation.load import load_annotation
+from generator.annotation.yaml_io import round_trip_yaml
 
 ARTICLE = (
     " date 2025-07-09 Russian FM Lavrov to visit North Korea this weekend\n\n"
@@ -207,13 +208,21 @@ def test_not_utf8(root: Path) -> None:
 
 
 def test_committed_json_schema_is_up_to_date() -> None:
-    assert schema.SCHEMA_FILE.read_text(encoding="utf-8") == schema.schema_text(), (
-        "run: .venv/bin/python -m generator.schema")
+    assert reference.SCHEMA_FILE.read_text(encoding="utf-8") == reference.schema_text(), (
+        "run: .venv/bin/python -m generator.annotation.reference")
 
 
 def test_committed_docs_page_is_up_to_date() -> None:
-    assert schema.DOCS_FILE.read_text(encoding="utf-8") == schema.docs_text(), (
-        "run: .venv/bin/python -m generator.schema")
+    current = reference.DOCS_FILE.read_text(encoding="utf-8")
+    assert current == reference.docs_text(current), (
+        "run: .venv/bin/python -m generator.annotation.reference")
+
+
+def test_docs_page_keeps_its_prose_and_lists_every_key() -> None:
+    page = reference.DOCS_FILE.read_text(encoding="utf-8")
+    assert page.startswith("# The annotation file\n")
+    for key in (*schema.TOP_KEYS, *schema.SOURCE_KEYS, *schema.SECTIONS[0].keys):
+        assert f"| `{key.name}` |" in page
 
 
 def _as_json(node):
