@@ -97,7 +97,7 @@ def read_corpus(limit: int | None) -> list[Document]:
 
 def ours(doc: Document) -> list[Span]:
     from generator.extract.nlp import parse
-    from generator.extract.timexes import extract_timexes
+    from generator.extract.time import extract_timexes
 
     parsed = parse(doc.text)
     return [Span(t.start, t.end, t.value, t.text, t.type) for t in extract_timexes(parsed, doc.dct)]
@@ -236,7 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from generator.extract.nlp import load_nlp
 
     load_nlp()  # model loading is not the tagger's throughput
-    run("ours (generator.extract.timexes)", ours, docs, args.errors)
+    run("ours (generator.extract.time)", ours, docs, args.errors)
     if not args.no_baseline:
         run("baseline (dateparser.search.search_dates)", baseline, docs, False)
     return 0

@@ -22,7 +22,7 @@ from generator.extract.facts import extract_facts
 from generator.extract.nlp import parse
 from generator.extract.people import extract_people
 from generator.extract.quotes import extract_quotes
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 from generator.ids import content_id, numbered
 from generator.model import Article, ArticleExtraction, Sentence
 

@@ -8,7 +8,7 @@ import pytest
 
 from generator.extract.events import extract_events
 from generator.extract.nlp import parse
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 
 WED = dt.date(2025, 7, 9)
 

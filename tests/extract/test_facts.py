@@ -3,7 +3,7 @@ import pytest
 from generator.extract.facts import extract_facts
 from generator.extract.nlp import parse
 from generator.extract.quotes import extract_quotes
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 import datetime as dt
 
 REFERENCE = dt.date(2025, 7, 9)

@@ -1,17 +1,17 @@
-"""Regular expressions that find temporal expressions, built from generator.extract.timewords.
+"""Regular expressions that find temporal expressions, built from the word lists of words.py.
 
-Each rule is a name and a compiled pattern with named groups; generator.extract.timexes
-normalises what each rule finds. Extents follow TimeML: modifiers that change the
-value ("more than", "late", "the past") belong to the expression, prepositions do not.
-Month and weekday names must be capitalised: "may" and "march" in lower case are a
-verb, never a date.
+Each rule is a name and a compiled pattern with named groups; tagger.py vets what
+each rule finds against the parse, and dates.py or periods.py reads it as a TIMEX3
+value. Extents follow TimeML: modifiers that change the value ("more than", "late",
+"the past") belong to the expression, prepositions do not. Month and weekday names
+must be capitalised: "may" and "march" in lower case are a verb, never a date.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.extract import timewords as W
+from generator.extract.time import words as W
 
 
 def _alternatives(words) -> str:
@@ -40,7 +40,7 @@ SPOKEN_YEAR = (
     r"(?:nineteen|eighteen)\s+(?:hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     rf"(?:[-\s](?:{_UNITS_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:{_UNITS_WORDS}))"
 )
-# "the year two thousand": only after "the year" (see timexes), as "two thousand" is mostly a count.
+# "the year two thousand": only after "the year" (see tagger.py), as "two thousand" is mostly a count.
 SPOKEN_MILLENNIUM_YEAR = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS_WORDS}|ten))?"
 ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR}|{SPOKEN_MILLENNIUM_YEAR})"
 SEASON = _alternatives(W.SEASONS)

@@ -1,58 +1,21 @@
-"""From a matched expression to its TIMEX3 type, value and mod (TimeML 1.2 conventions).
+"""TIMEX3 readings of calendar dates: days, months, years, decades, centuries, weekdays,
+clock times, parts of days and holidays ("Sept. 30, 1989", "in April", "the nineties",
+"Friday evening", "9 a.m. Tuesday", "Thanksgiving Day").
 
-One function per rule of generator.extract.timepatterns, each a pure function of
-the match and a Context: the document date, the direction the governing verb
-points to (-1 past, +1 future, 0 unknown) and the last date mentioned.
+One function per rule of patterns.py, each a pure function of the match's groups
+and a Context (reading.py): the document date, the direction the governing verb
+points to (-1 past, +1 future, 0 unknown) and the last date mentioned. Periods,
+durations, references and sets are read in periods.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Callable
 
-from generator.extract import timevalues as V
-from generator.extract import timewords as W
-
-UNIT_GRANULARITY = {
-    "day": V.DAY, "week": V.WEEK, "weekend": V.WEEKEND, "month": V.MONTH, "quarter": V.QUARTER,
-    "year": V.YEAR, "decade": V.DECADE, "century": V.CENTURY,
-}
-# "the previous Friday", "the following Monday": counted from the last date mentioned.
-ANCHORED_WEEKDAY_STEPS = {"the previous": -1, "the preceding": -1, "the following": 1}
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-@dataclass(frozen=True)
-class Context:
-    reference: dt.date | None
-    direction: int  # -1 past, +1 future, 0 unknown (read as past: news reports what happened)
-    anchor: tuple[dt.date, str] | None  # the last date mentioned and its granularity
-
-    @property
-    def toward(self) -> int:
-        return 1 if self.direction > 0 else -1
-
-
-@dataclass(frozen=True)
-class Normalised:
-    type: str
-    value: str
-    mod: str | None = None
-    anchor: tuple[dt.date, str] | None = None  # what later expressions may count from
-
-
-def normalise(rule: str, match: re.Match[str], context: Context) -> Normalised | None:
-    """The TIMEX3 reading of what `rule` matched, or None when it is no time after all."""
-    return HANDLERS[rule](_groups(match), context)
-
-
-def _groups(match: re.Match[str]) -> dict[str, str]:
-    """Named groups, lower-cased with single spaces; the whole match as "text"."""
-    found = {k: re.sub(r"\s+", " ", v.lower()) for k, v in match.groupdict().items() if v}
-    found["text"] = re.sub(r"\s+", " ", match.group(0).lower())
-    return found
+from generator.extract.time import values as V
+from generator.extract.time import words as W
+from generator.extract.time.reading import Context, Normalised, dated, read_mod, read_month, read_year
 
 
 # --------------------------------------------------------------------------
@@ -60,57 +23,8 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 # --------------------------------------------------------------------------
 
 
-def _month(word: str) -> int:
-    word = word.rstrip(".")
-    return W.MONTHS.get(word) or W.MONTH_ABBREVIATIONS[word]
-
-
 def _day(word: str) -> int:
     return int(re.match(r"\d+", word).group(0))
-
-
-def _number(word: str) -> float | None:
-    word = word.replace("-", " ")
-    if re.fullmatch(r"\d+(\.\d+)?", word):
-        return float(word)
-    if word in W.NUMBER_WORDS:
-        return float(W.NUMBER_WORDS[word])
-    parts = word.split()
-    if len(parts) == 2 and parts[0] in W.NUMBER_WORDS and parts[1] in W.NUMBER_WORDS:
-        return float(W.NUMBER_WORDS[parts[0]] + W.NUMBER_WORDS[parts[1]])
-    return None
-
-
-def _year(word: str) -> int:
-    """A year in digits or as spoken: "1996", "nineteen ninety-six", "nineteen hundred and five", "two thousand"."""
-    if word.isdigit():
-        return int(word)
-    words = word.replace("-", " ").replace(" and ", " ").replace("hundred", "").replace(" oh ", " ").split()
-    if len(words) > 1 and words[1] == "thousand":  # "two thousand and one"
-        return 1000 * W.NUMBER_WORDS[words[0]] + int(_number(" ".join(words[2:])) or 0)
-    rest = _number(" ".join(words[1:])) or 0
-    return 100 * W.NUMBER_WORDS[words[0]] + int(rest)
-
-
-def _unit(word: str) -> str:
-    return W.UNIT_PLURALS.get(word, word)
-
-
-def _mod(groups: dict[str, str]) -> str | None:
-    if "part" in groups:
-        return W.PERIOD_PARTS.get(groups["part"].rstrip("-") if groups["part"] != "mid-" else "mid")
-    if "mod" in groups:
-        return W.MODIFIERS.get(groups["mod"])
-    return None
-
-
-def _date(date: dt.date | None, granularity: str, mod: str | None = None, type_: str = "DATE") -> Normalised:
-    anchor = (date, granularity) if date is not None else None
-    return Normalised(type_, V.value(date, granularity), mod, anchor)
-
-
-def _ref(context: Context) -> dt.date | None:
-    return context.reference
 
 
 def _anchor_day(context: Context) -> dt.date | None:
@@ -119,24 +33,16 @@ def _anchor_day(context: Context) -> dt.date | None:
     return anchor[0] if anchor and anchor[1] == V.DAY else context.reference
 
 
-def _from_anchor(context: Context) -> tuple[dt.date, str] | None:
-    if context.anchor is not None:
-        return context.anchor
-    if context.reference is not None:
-        return context.reference, V.DAY
-    return None
-
-
 # --------------------------------------------------------------------------
 # calendar dates
 # --------------------------------------------------------------------------
 
 
 def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
-    month = _month(g["month"]) if not g["month"].isdigit() else int(g["month"])
+    month = read_month(g["month"]) if not g["month"].isdigit() else int(g["month"])
     day = _day(g["day"])
     if "year" in g:
-        year = _year(g["year"])
+        year = read_year(g["year"])
         year += (1900 if year > 40 else 2000) if year < 100 else 0
         start = _safe_date(year, month, day)
     elif context.reference is not None:
@@ -154,10 +60,10 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         end = _safe_date(start.year, month, end_day)
         if end is None:
             return None
-        return Normalised("DATE", f"{start.isoformat()}/{end.isoformat()}", _mod(g), (start, V.DAY))
+        return Normalised("DATE", f"{start.isoformat()}/{end.isoformat()}", read_mod(g), (start, V.DAY))
     if start is None:
-        return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", _mod(g))
-    return _date(start, V.DAY, _mod(g))
+        return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", read_mod(g))
+    return dated(start, V.DAY, read_mod(g))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -168,14 +74,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def month(g: dict[str, str], context: Context) -> Normalised | None:
-    number = _month(g["month"])
+    number = read_month(g["month"])
     if "year" in g:
-        return _date(dt.date(_year(g["year"]), number, 1), V.MONTH, _mod(g))
+        return dated(dt.date(read_year(g["year"]), number, 1), V.MONTH, read_mod(g))
     if context.reference is None:
-        return Normalised("DATE", f"XXXX-{number:02d}", _mod(g))
+        return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
     if "yrel" in g:  # "January this year", "June last year"
         step = W.RELATIVE_ADJECTIVES[g["yrel"]]
-        return _date(dt.date(context.reference.year + step, number, 1), V.MONTH, _mod(g))
+        return dated(dt.date(context.reference.year + step, number, 1), V.MONTH, read_mod(g))
     rel = g.get("rel")
     if rel in ("last", "past"):
         date = V.month_near(V.shift(context.reference, -1, V.MONTH), number, -1)
@@ -185,7 +91,7 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
         date = dt.date(context.reference.year, number, 1)
     else:
         date = V.month_by_tense(context.reference, number, context.direction)
-    return _date(date, V.MONTH, _mod(g))
+    return dated(date, V.MONTH, read_mod(g))
 
 
 def decade(g: dict[str, str], context: Context) -> Normalised | None:
@@ -193,21 +99,21 @@ def decade(g: dict[str, str], context: Context) -> Normalised | None:
         digit = W.DECADE_WORDS[g["words"]]
         year = context.reference.year if context.reference else 1999
         century = year // 100 - (1 if digit * 10 > year % 100 else 0)
-        return Normalised("DATE", f"{century}{digit}", _mod({"part": g["part2"]} if "part2" in g else {}))
+        return Normalised("DATE", f"{century}{digit}", read_mod({"part": g["part2"]} if "part2" in g else {}))
     if g["decade"] == "'":
         if "short" not in g:
             return None
         century = context.reference.year // 100 if context.reference else 19
-        return Normalised("DATE", f"{century}{g['short'][0]}", _mod(g))
-    return Normalised("DATE", g["decade"][:3], _mod(g))
+        return Normalised("DATE", f"{century}{g['short'][0]}", read_mod(g))
+    return Normalised("DATE", g["decade"][:3], read_mod(g))
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
-    number = _year(g["year"])
+    number = read_year(g["year"])
     if "yearpart" in g:
         quarter = W.ORDINALS[g["yearpart"].replace("'s", "").split()[0]]
-        return _date(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
-    return _date(dt.date(number, 1, 1), V.YEAR, _mod(g))
+        return dated(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
+    return dated(dt.date(number, 1, 1), V.YEAR, read_mod(g))
 
 
 def weekday(g: dict[str, str], context: Context) -> Normalised | None:
@@ -216,8 +122,8 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
     if context.reference is None:
         return Normalised(type_, f"XXXX-WXX-{number + 1}{suffix}")
     rel = g.get("rel")
-    if rel in ANCHORED_WEEKDAY_STEPS:  # "the previous Friday": the one before the day last mentioned
-        date = V.weekday_near(_anchor_day(context), number, ANCHORED_WEEKDAY_STEPS[rel], inclusive=False)
+    if rel in W.ANCHORED_WEEKDAY_STEPS:  # "the previous Friday": the one before the day last mentioned
+        date = V.weekday_near(_anchor_day(context), number, W.ANCHORED_WEEKDAY_STEPS[rel], inclusive=False)
     elif rel in ("last", "past"):
         date = V.weekday_near(context.reference, number, -1, inclusive=False)
     elif rel in ("next",):
@@ -226,7 +132,7 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
         date = V.weekday_near(context.reference, number, 1 if rel == "coming" else context.toward)
     else:
         date = V.weekday_near(context.reference, number, context.toward)
-    return Normalised(type_, date.isoformat() + suffix, _mod(g), (date, V.DAY))
+    return Normalised(type_, date.isoformat() + suffix, read_mod(g), (date, V.DAY))
 
 
 def _day_part_suffix(part: str | None) -> tuple[str, str]:
@@ -272,7 +178,7 @@ def relative_day(g: dict[str, str], context: Context) -> Normalised | None:
     if context.reference is None:
         return Normalised(type_, "XXXX-XX-XX" + suffix)
     date = context.reference + dt.timedelta(days=offset)
-    return Normalised(type_, date.isoformat() + suffix, _mod(g), (date, V.DAY))
+    return Normalised(type_, date.isoformat() + suffix, read_mod(g), (date, V.DAY))
 
 
 def day_part(g: dict[str, str], context: Context) -> Normalised | None:
@@ -291,7 +197,7 @@ def part_of_day(g: dict[str, str], context: Context) -> Normalised | None:
     """"mid-afternoon yesterday", "by early evening": the part of the day named or last mentioned."""
     day = _day_of(g.get("anchor"), context)
     suffix, _ = _day_part_suffix(g["daypart"])
-    return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix, _mod(g))
+    return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix, read_mod(g))
 
 
 def next_day(g: dict[str, str], context: Context) -> Normalised | None:
@@ -322,7 +228,7 @@ def holiday(g: dict[str, str], context: Context) -> Normalised | None:
         date = max(d for d in dates if d <= ref)
     else:
         date = min(dates, key=lambda d: (abs((d - ref).days), d > ref))
-    return _date(date, V.DAY)
+    return dated(date, V.DAY)
 
 
 def _holiday_in(name: str, year: int) -> dt.date:
@@ -339,19 +245,12 @@ def century(g: dict[str, str], context: Context) -> Normalised | None:
     number = int(re.match(r"\d+", word).group(0)) if word[0].isdigit() else W.CENTURY_WORDS[word]
     if not 1 <= number <= 21:
         return None
-    return Normalised("DATE", f"{number - 1:02d}", _mod(g))
+    return Normalised("DATE", f"{number - 1:02d}", read_mod(g))
 
 
-def _handlers() -> dict[str, Callable[[dict[str, str], Context], Normalised | None]]:
-    from generator.extract import timespans
-
-    return {
-        "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
-        "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
-        "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
-        "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
-        **timespans.HANDLERS,
-    }
-
-
-HANDLERS = _handlers()
+HANDLERS = {
+    "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
+    "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
+    "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
+    "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
+}

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.extract.nlp import parse
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 
 WED = dt.date(2025, 7, 9)  # the sample story's date, a Wednesday
 OCT89 = dt.date(1989, 10, 26)  # a Thursday

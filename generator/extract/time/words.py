@@ -1,7 +1,9 @@
-"""English words of time: the language data of the temporal tagger (generator.extract.timexes).
+"""English words of time: the language data of the temporal tagger (generator.extract.time).
 
-Only data lives here: names, numbers, units and the TIMEX3 values they map to.
-The patterns built from them and the rules that resolve them are in timexes.py.
+Only data lives here: names, numbers, units and the TIMEX3 values they map to, and
+the verbs, auxiliaries and prepositions the tagger reads tense and deadlines from.
+The patterns built from them are in patterns.py; the rules that resolve what they
+find are in dates.py and periods.py; the parse-side checks are in tagger.py.
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ RELATIVE_ADJECTIVES: dict[str, int] = {
     "this": 0, "current": 0, "present": 0,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }
+# Adjectives counting from the last date mentioned rather than from the document date.
+ANCHORED_ADJECTIVES = frozenset({"following", "previous", "prior", "preceding"})
+# "the previous Friday", "the following Monday": the step from the last date mentioned.
+ANCHORED_WEEKDAY_STEPS = {"the previous": -1, "the preceding": -1, "the following": 1}
+# With "the", these make a stretch of time, not a calendar period ("the past year" = P1Y).
+STRETCH_ADJECTIVES = frozenset({"past", "last", "next", "coming"})
+PAST_STRETCH_ADJECTIVES = frozenset({"past", "last", "previous", "recent"})
 # Words standing for the present, past or future as a whole (TIMEX3 *_REF values).
 # Adverbs that only order events ("soon", "previously", "later", "once") are left
 # out: TimeML annotates them as signals or not at all, and they date nothing.
@@ -131,3 +140,42 @@ AFTER_WORDS = ("later", "after", "hence", "from now")
 AGE_WORDS = frozenset({"old", "olds"})
 # Financial-period heads ("the year-earlier quarter", "the latest period").
 PERIOD_NOUNS = ("quarter", "period", "half")
+
+# --------------------------------------------------------------------------
+# tense, deadlines and the parse (read by tagger.py)
+# --------------------------------------------------------------------------
+
+# Auxiliaries and modals that put the governing verb in the future.
+FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon", "expected", "scheduled", "plan", "due"})
+# Verbs whose infinitive complement lies ahead of them ("planned to leave Thursday").
+INTENT_LEMMAS = frozenset(
+    {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "promise", "threaten", "agree", "set",
+     "prepare", "seek", "vow", "pledge", "propose", "decide", "due", "likely", "poise", "go"}
+)
+# Modals that put an event ahead of the document date unless a perfect follows ("may have").
+MODALS = frozenset({"must", "should"})
+PERFECT = frozenset({"have", "has", "had", "'ve"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
+# Verbs whose past is spelled as their present: the tagger's "present" is no evidence.
+SAME_IN_PAST = frozenset(
+    {"hurt", "set", "put", "cut", "hit", "let", "cost", "quit", "shut", "spread", "read", "beat", "bet", "burst",
+     "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "slit", "thrust"}
+)
+# Verbs that fix an arrangement: their date is the arranged one, usually ahead.
+SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
+# Prepositions before a date that make it a deadline or an end point.
+# "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
+DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
+# Prepositions that introduce a date: a bare year after them is a year, not a count.
+DATE_PREPOSITIONS = frozenset(
+    {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
+     "between", "and", "early", "late", "mid", "around", "about", "circa", "the", "until", "throughout", "fiscal"}
+)
+# Prepositions after which even a number the parse calls a count is a year ("since 1990").
+YEAR_PREPOSITIONS = ("in", "since", "until", "by", "of", "from", "before", "after")
+# Phrases that put the date after them ahead of the verb ("as early as Friday").
+LOOKING_AHEAD = ("as early as", "as soon as")
+# Nouns that "current" sorts rather than dates ("current account", "current affairs").
+UNDATED_BY_CURRENT = ("account", "accounts", "affairs", "event", "events", "density")
+# Seasons that are also a verb or a thing ("prices fall", "hot springs"): a date only with a date word.
+SEASON_HOMONYMS = ("fall", "spring")

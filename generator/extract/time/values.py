@@ -1,4 +1,4 @@
-"""Calendar arithmetic and TIMEX3 value strings for the temporal tagger.
+"""Calendar arithmetic and TIMEX3 value strings for the temporal tagger (dates.py, periods.py).
 
 A resolved date is a `datetime.date` plus a granularity (year, quarter, month,
 week, weekend, day, decade, century): "last month" in an article of 2025-07-09

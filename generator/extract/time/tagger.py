@@ -1,12 +1,12 @@
 """The temporal tagger: TIMEX3 expressions found in spaCy's parse and resolved to dates.
 
-Candidates come from the patterns of generator.extract.timepatterns; the parse
-vets the ambiguous ones ("May" the modal, "March" a surname, a bare "2000"
-counting people) and gives the tense of the governing verb, which decides
-whether "Wednesday" or "in April" lies before or after the document date.
-Anchored comparisons ("a year earlier", "the following week") are resolved
-against the last date mentioned; everything else against the document date.
-Offsets are characters in doc.text.
+Candidates come from the patterns of patterns.py; the parse vets the ambiguous
+ones ("May" the modal, "March" a surname, a bare "2000" counting people) and
+gives the tense of the governing verb, which decides whether "Wednesday" or "in
+April" lies before or after the document date. dates.py and periods.py then read
+each candidate as a TIMEX3 value. Anchored comparisons ("a year earlier", "the
+following week") are resolved against the last date mentioned; everything else
+against the document date. Offsets are characters in doc.text.
 """
 
 from __future__ import annotations
@@ -14,42 +14,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import timewords as W
-from generator.extract.timenorm import Context, Normalised, normalise
-from generator.extract.timepatterns import RULES
+from generator.extract.time import dates, periods
+from generator.extract.time import words as W
+from generator.extract.time.patterns import RULES
+from generator.extract.time.reading import Context, Normalised
 from generator.model import Timex
 
-# Auxiliaries and modals that put the governing verb in the future.
-FUTURE_MARKERS = frozenset({"will", "'ll", "shall", "wo", "would", "going", "gon", "expected", "scheduled", "plan", "due"})
 # Rules whose dates are computed from another date, which therefore anchor nothing.
 DERIVED_RULES = frozenset({"duration", "year_earlier", "period"})
-# Verbs whose infinitive complement lies ahead of them ("planned to leave Thursday").
-INTENT_LEMMAS = frozenset(
-    {"plan", "schedule", "expect", "intend", "hope", "want", "aim", "promise", "threaten", "agree", "set",
-     "prepare", "seek", "vow", "pledge", "propose", "decide", "due", "likely", "poise", "go"}
-)
-# Modals that put an event ahead of the document date unless a perfect follows ("may have").
-MODALS = frozenset({"must", "should"})
-PERFECT = frozenset({"have", "has", "had", "'ve"})
-PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re"})
-# Verbs whose past is spelled as their present: the tagger's "present" is no evidence.
-SAME_IN_PAST = frozenset(
-    {"hurt", "set", "put", "cut", "hit", "let", "cost", "quit", "shut", "spread", "read", "beat", "bet", "burst",
-     "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "slit", "thrust"}
-)
-# Verbs that fix an arrangement: their date is the arranged one, usually ahead.
-SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
-# Prepositions before a date that make it a deadline or an end point.
-# "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
-DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
-# Prepositions that introduce a date: a bare year after them is a year, not a count.
-DATE_PREPOSITIONS = frozenset(
-    {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",
-     "between", "and", "early", "late", "mid", "around", "about", "circa", "the", "until", "throughout", "fiscal"}
-)
+# What reads each rule's match: calendar dates, then periods, durations, references and sets.
+HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {**dates.HANDLERS, **periods.HANDLERS}
 # Quotes around a title; a title closes after capitalised words and at most a comma or stop.
 OPENING_QUOTES = ('"', "``", "''", "\u201c")
 CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
@@ -72,7 +50,7 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
     anchor: tuple[dt.date, str] | None = None
     for candidate in chosen:
         context = Context(reference_date, _direction(doc, candidate), anchor)
-        result = normalise(candidate.rule, candidate.match, context)
+        result = _normalise(candidate, context)
         if result is None:
             continue
         found.append(_timex(doc, candidate, result))
@@ -98,6 +76,18 @@ def _select(candidates) -> list[_Candidate]:
         if all(c.end <= t.start or t.end <= c.start for t in taken):
             taken.append(c)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _normalise(candidate: _Candidate, context: Context) -> Normalised | None:
+    """The TIMEX3 reading of what the candidate's rule matched, or None when it is no time after all."""
+    return HANDLERS[candidate.rule](_groups(candidate.match), context)
+
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """Named groups, lower-cased with single spaces; the whole match as "text"."""
+    found = {k: re.sub(r"\s+", " ", v.lower()) for k, v in match.groupdict().items() if v}
+    found["text"] = re.sub(r"\s+", " ", match.group(0).lower())
+    return found
 
 
 def _timex(doc: Doc, candidate: _Candidate, result: Normalised) -> Timex:
@@ -176,7 +166,7 @@ def _month_alone(doc: Doc, span: Span) -> bool:
         return False
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NAME_LABELS:
         return False
-    return token.text.lower() != "may" or token.ent_type_ == "DATE" or (before is not None and before.lower_ in DATE_PREPOSITIONS)
+    return token.text.lower() != "may" or token.ent_type_ == "DATE" or (before is not None and before.lower_ in W.DATE_PREPOSITIONS)
 
 
 def _year_alone(doc: Doc, span: Span) -> bool:
@@ -186,9 +176,9 @@ def _year_alone(doc: Doc, span: Span) -> bool:
         return True
     if token.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") :
         before = doc[token.i - 1] if token.i > 0 else None
-        return before is not None and before.lower_ in ("in", "since", "until", "by", "of", "from", "before", "after")
+        return before is not None and before.lower_ in W.YEAR_PREPOSITIONS
     before = doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.lower_ in DATE_PREPOSITIONS
+    return before is not None and before.lower_ in W.DATE_PREPOSITIONS
 
 
 def _unit_is_noun(span: Span) -> bool:
@@ -210,7 +200,7 @@ def _season(span: Span, groups: dict) -> bool:
     season = [t for t in span if t.lower_ in W.SEASONS]
     if not season or season[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    return bool(groups.get("year") or groups.get("the") or groups.get("part")) or season[0].lower_ not in ("fall", "spring")
+    return bool(groups.get("year") or groups.get("the") or groups.get("part")) or season[0].lower_ not in W.SEASON_HOMONYMS
 
 
 def _reference(span: Span) -> bool:
@@ -220,7 +210,7 @@ def _reference(span: Span) -> bool:
         return True
     token = span[0]
     if word in ("current", "recent"):
-        return token.pos_ == "ADJ" and token.head.lower_ not in ("account", "accounts", "affairs", "event", "events", "density")
+        return token.pos_ == "ADJ" and token.head.lower_ not in W.UNDATED_BY_CURRENT
     return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX")
 
 
@@ -235,7 +225,7 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     if span is None:
         return 0
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    if before.endswith(("as early as", "as soon as")):
+    if before.endswith(W.LOOKING_AHEAD):
         return 1
     direction, verb = _tense(doc, span, candidate)
     # "postponed until Tuesday", "must go home by Jan. 14": a deadline is set ahead of the
@@ -243,8 +233,8 @@ def _direction(doc: Doc, candidate: _Candidate) -> int:
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     # Only a past perfect closes the deadline: "has given them until Tuesday" still looks ahead.
     perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
-    if previous in DEADLINE_PREPOSITIONS and not perfect:
-        return max(direction, DEADLINE_PREPOSITIONS[previous])
+    if previous in W.DEADLINE_PREPOSITIONS and not perfect:
+        return max(direction, W.DEADLINE_PREPOSITIONS[previous])
     return direction
 
 
@@ -267,24 +257,24 @@ def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     # "had been due to expire Friday", "had been expected Monday": a plan seen from the past.
     if _under_past_perfect(verb):
         return past
-    if children & FUTURE_MARKERS or verb.lower_ in FUTURE_MARKERS:
+    if children & W.FUTURE_MARKERS or verb.lower_ in W.FUTURE_MARKERS:
         return 1
     # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
-    if children & MODALS and not children & PERFECT:
+    if children & W.MODALS and not children & W.PERFECT:
         return 1
     # "planned to leave on Thursday", "is to resume trading Tuesday", "to be completed by
     # Dec. 15": an intention looks ahead, and an infinitive is never a past.
-    if "to" in children and not children & PERFECT:
-        return 1 if verb.head.lemma_ in INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
+    if "to" in children and not children & W.PERFECT:
+        return 1 if verb.head.lemma_ in W.INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
     # "postponed talks until Monday", "extended the offer to Nov. 20"; but through a
     # noun the date names something else ("the figures for January extended a surge").
-    if verb.lemma_ in SCHEDULE_LEMMAS and not weak and not children & PERFECT:
+    if verb.lemma_ in W.SCHEDULE_LEMMAS and not weak and not children & W.PERFECT:
         return 1
     # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
-    if verb.tag_ == "VBG" and children & PRESENT_AUXILIARIES:
+    if verb.tag_ == "VBG" and children & W.PRESENT_AUXILIARIES:
         return 1
     # A participle after "is" is a present passive ("when the case is heard in May").
-    present_passive = verb.tag_ == "VBN" and children & PRESENT_AUXILIARIES
+    present_passive = verb.tag_ == "VBN" and children & W.PRESENT_AUXILIARIES
     if (verb.tag_ in ("VBD", "VBN") and not present_passive) or children & {"had", "has", "have", "did", "was", "were"}:
         return past
     head = verb.head
@@ -293,7 +283,7 @@ def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
     # "Arafat meet separately Monday": a present tense with a weekday is a timetable.
     if (
         candidate.rule == "weekday" and verb.tag_ in ("VBP", "VBZ") and not weak
-        and verb.lemma_ not in ("be", "have", "say") and verb.lower_ not in SAME_IN_PAST
+        and verb.lemma_ not in ("be", "have", "say") and verb.lower_ not in W.SAME_IN_PAST
     ):
         return 1
     return 0

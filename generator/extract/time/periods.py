@@ -1,24 +1,26 @@
 """TIMEX3 readings of periods, durations, references and sets ("last month", "the third
-quarter", "more than three years", "recently", "every day"); calendar dates are in
-generator.extract.timenorm, which shares its Context with these functions.
+quarter", "more than three years", "recently", "every day").
+
+Calendar dates are read in dates.py. Here as there, each rule of patterns.py has one
+pure function of the match's groups and a Context (reading.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from generator.extract import timevalues as V
-from generator.extract import timewords as W
-from generator.extract.timenorm import (
-    SEASON_MONTHS, UNIT_GRANULARITY, Context, Normalised, _date, _from_anchor, _mod, _month, _number, _unit,
-    _year,
+from generator.extract.time import values as V
+from generator.extract.time import words as W
+from generator.extract.time.reading import (
+    UNIT_GRANULARITY, Context, Normalised, dated, from_anchor, read_mod, read_month, read_number, read_year,
 )
 
-# Adjectives counting from the last date mentioned rather than from the document date.
-ANCHORED = frozenset({"following", "previous", "prior", "preceding"})
-# With "the", these make a stretch of time, not a calendar period ("the past year" = P1Y).
-STRETCH = frozenset({"past", "last", "next", "coming"})
-PAST_STRETCH = frozenset({"past", "last", "previous", "recent"})
+# The months in which the seasons begin (on the 21st).
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _unit(word: str) -> str:
+    return W.UNIT_PLURALS.get(word, word)
 
 
 def relative_unit(g: dict[str, str], context: Context) -> Normalised | None:
@@ -27,24 +29,24 @@ def relative_unit(g: dict[str, str], context: Context) -> Normalised | None:
         return _season_of(W.SEASONS[unit], rel, context, g)
     if rel == "recent":
         return None  # "recent year" is not said; "recent years" is a vague stretch
-    if "the" in g and rel in STRETCH and "part" not in g:
+    if "the" in g and rel in W.STRETCH_ADJECTIVES and "part" not in g:
         letter, is_time = W.UNITS[unit]
         return Normalised("DURATION", V.duration(1, letter, is_time))
     granularity = UNIT_GRANULARITY[unit]
     step = W.RELATIVE_ADJECTIVES.get(rel, -1 if rel in ("latest", "final") else 0)
     if rel == "latest" and unit != "quarter":
         step = 0
-    if rel in ANCHORED:
-        base = _from_anchor(context)
+    if rel in W.ANCHORED_ADJECTIVES:
+        base = from_anchor(context)
         if base is None:
-            return Normalised("DATE", V.UNRESOLVED[granularity], _mod(g))
-        return _date(V.shift(base[0], step, granularity), granularity, _mod(g))
+            return Normalised("DATE", V.UNRESOLVED[granularity], read_mod(g))
+        return dated(V.shift(base[0], step, granularity), granularity, read_mod(g))
     if context.reference is None:
-        return Normalised("DATE", V.UNRESOLVED[granularity], _mod(g))
+        return Normalised("DATE", V.UNRESOLVED[granularity], read_mod(g))
     base = _calendar_start(context.reference, granularity)
     if granularity == V.WEEKEND and step == 0 and context.direction < 0 and context.reference.weekday() < 5:
         step = -1  # "this weekend" in a past-tense sentence on a weekday: the one just gone
-    return _date(V.shift(base, step, granularity), granularity, _mod(g))
+    return dated(V.shift(base, step, granularity), granularity, read_mod(g))
 
 
 def _calendar_start(date: dt.date, granularity: str) -> dt.date:
@@ -57,9 +59,9 @@ def _calendar_start(date: dt.date, granularity: str) -> dt.date:
 
 def _season_of(code: str, rel: str | None, context: Context, g: dict[str, str]) -> Normalised:
     if "year" in g:
-        return Normalised("DATE", f"{_year(g['year'])}-{code}", _mod(g))
+        return Normalised("DATE", f"{read_year(g['year'])}-{code}", read_mod(g))
     if context.reference is None:
-        return Normalised("DATE", f"XXXX-{code}", _mod(g))
+        return Normalised("DATE", f"XXXX-{code}", read_mod(g))
     ref = context.reference
     begins = dt.date(ref.year, SEASON_MONTHS[code], 21)
     ends = V.shift(begins, 3, V.MONTH)
@@ -70,7 +72,7 @@ def _season_of(code: str, rel: str | None, context: Context, g: dict[str, str]) 
         step = 0 if ends <= ref else -1
     elif step > 0:
         step = 0 if begins > ref else 1
-    return Normalised("DATE", f"{ref.year + step}-{code}", _mod(g))
+    return Normalised("DATE", f"{ref.year + step}-{code}", read_mod(g))
 
 
 def season(g: dict[str, str], context: Context) -> Normalised | None:
@@ -82,7 +84,7 @@ def quarter(g: dict[str, str], context: Context) -> Normalised | None:
     adjectives = g.get("adjs", "")
     if g["unit"] == "half" and ordinal > 2:
         return None
-    year = _year_in(adjectives) or (_year(g["year"]) if "year" in g else None)
+    year = _year_in(adjectives) or (read_year(g["year"]) if "year" in g else None)
     if year is None and context.reference is not None:
         year = context.reference.year
         if "last year" in adjectives or g.get("rel") == "last" or "year-earlier" in adjectives or "year-ago" in adjectives:
@@ -95,7 +97,7 @@ def quarter(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("DATE", f"XXXX-Q{ordinal}" if g["unit"] == "quarter" else f"XXXX-H{ordinal}")
     if g["unit"] == "half":
         return Normalised("DATE", f"{year}-H{ordinal}")
-    return _date(dt.date(year, 3 * ordinal - 2, 1), V.QUARTER)
+    return dated(dt.date(year, 3 * ordinal - 2, 1), V.QUARTER)
 
 
 def _year_in(words: str) -> int | None:
@@ -111,15 +113,15 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
     earlier = bool(adjectives & {"year-earlier", "year-ago"})
     year = _year_in(" ".join(adjectives))
     if year is not None:  # "the 1988 quarter", "the 1989 year"
-        return _same_period_in(year, context) if unit in ("quarter", "period") else _date(dt.date(year, 1, 1), V.YEAR)
+        return _same_period_in(year, context) if unit in ("quarter", "period") else dated(dt.date(year, 1, 1), V.YEAR)
     if unit == "period" or (adjectives & {"same", "comparable"}):
         base = context.anchor
         if base is None:
             return None
         if earlier:
-            return _date(V.shift(base[0], -1, V.YEAR), base[1])
-        return _date(*base) if adjectives else None
-    if adjectives & PAST_STRETCH:
+            return dated(V.shift(base[0], -1, V.YEAR), base[1])
+        return dated(*base) if adjectives else None
+    if adjectives & W.PAST_STRETCH_ADJECTIVES:
         return None  # "the past year" is read by relative_unit
     # "the year ended Aug. 31": a stretch, dated by its end; but "the quarter ended
     # Sept. 30" names one of the calendar's quarters, read below.
@@ -132,16 +134,16 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
     ref = context.reference
     if unit == "quarter":
         if context.anchor is not None and context.anchor[1] == V.QUARTER and not adjectives - {"fiscal"}:
-            return _date(*context.anchor)
+            return dated(*context.anchor)
         step = 0 if "current" in adjectives or context.direction > 0 else -1
         date = V.shift(V.quarter_start(ref), step, V.QUARTER)
-        return _date(V.shift(date, -1, V.YEAR) if earlier else date, V.QUARTER)
+        return dated(V.shift(date, -1, V.YEAR) if earlier else date, V.QUARTER)
     if unit == "weekend":
         monday = ref - dt.timedelta(days=ref.weekday())
         step = -1 if context.direction < 0 and ref.weekday() < 5 else 0
-        return _date(V.shift(monday, step, V.WEEK), V.WEEKEND)
+        return dated(V.shift(monday, step, V.WEEK), V.WEEKEND)
     date = _calendar_start(ref, granularity)
-    return _date(V.shift(date, -1, granularity) if earlier else date, granularity)
+    return dated(V.shift(date, -1, granularity) if earlier else date, granularity)
 
 
 def _same_period_in(year: int, context: Context) -> Normalised:
@@ -153,7 +155,7 @@ def _same_period_in(year: int, context: Context) -> Normalised:
         month_ = V.shift(V.quarter_start(context.reference), -1, V.QUARTER).month
     else:
         return Normalised("DATE", f"{year:04d}-QX")
-    return _date(dt.date(year, month_, 1), V.QUARTER)
+    return dated(dt.date(year, month_, 1), V.QUARTER)
 
 
 def year_earlier(g: dict[str, str], context: Context) -> Normalised | None:
@@ -170,21 +172,21 @@ def year_earlier(g: dict[str, str], context: Context) -> Normalised | None:
 def period_end(g: dict[str, str], context: Context) -> Normalised | None:
     unit = g.get("unit") or g["unit2"]
     granularity = UNIT_GRANULARITY[unit]
-    mod = _mod(g) if "part" in g else "END"
+    mod = read_mod(g) if "part" in g else "END"
     if context.reference is None:
         return Normalised("DATE", V.UNRESOLVED[granularity], mod)
     return Normalised("DATE", V.value(_calendar_start(context.reference, granularity), granularity), mod)
 
 
 def duration(g: dict[str, str], context: Context) -> Normalised | None:
-    amount = _number(g["num"])
+    amount = read_number(g["num"])
     if amount is not None and ("half" in g or "half2" in g):  # "2 1/2 years", "a minute and a half"
         amount += 0.5
     unit = _unit(g["unit"])
     if amount is None or amount <= 0 or (amount > 200 and unit not in ("second", "minute", "hour", "day")):
         return None
     letter, is_time = W.UNITS[unit]
-    mod = _mod(g) or ("APPROX" if "orso" in g else None)
+    mod = read_mod(g) or ("APPROX" if "orso" in g else None)
     direction = g.get("dir") or g.get("dir2")
     if direction is None:
         if g.get("rel") == "the" and amount == 1 and g["num"] in ("a", "an"):
@@ -197,7 +199,7 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if direction in ("ago", "from now", "hence"):
         base = (context.reference, V.DAY) if context.reference else None
     else:
-        base = _from_anchor(context)
+        base = from_anchor(context)
     if base is None:
         return Normalised("DATE", V.UNRESOLVED[granularity], mod)
     # "a year ago" after a quarter's results compares that quarter with the same one a year before.
@@ -221,7 +223,7 @@ def vague_duration(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("DATE", "FUTURE_REF")
     if "vague" not in g and rel and "unit2" not in g:
         return None  # "the past year": relative_unit reads it
-    mod = _mod(g) or ("APPROX" if "unit2" in g else None)
+    mod = read_mod(g) or ("APPROX" if "unit2" in g else None)
     return Normalised("DURATION", V.duration(None, letter, is_time), mod)
 
 
@@ -256,7 +258,7 @@ def recurring(g: dict[str, str], context: Context) -> Normalised | None:
     if "adverb" in g:
         return Normalised("SET", W.SET_WORDS[g["adverb"]])
     if "month" in g:  # "each July"
-        return Normalised("SET", f"XXXX-{_month(g['month']):02d}")
+        return Normalised("SET", f"XXXX-{read_month(g['month']):02d}")
     unit = g["unit"].replace("'s", "")
     if unit in W.WEEKDAYS:
         return Normalised("SET", f"XXXX-WXX-{W.WEEKDAYS[unit] + 1}")
@@ -264,7 +266,7 @@ def recurring(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("SET", f"XXXX-XX-XXT{W.DAY_PARTS[unit]}")
     if unit in W.SEASONS:
         return Normalised("SET", f"XXXX-{W.SEASONS[unit]}")
-    amount = _number(g["num"]) if "num" in g else 1
+    amount = read_number(g["num"]) if "num" in g else 1
     if amount is None:
         return None
     amount *= 2 if "other" in g else 1
