@@ -28,10 +28,10 @@ def copy_project(target: Path, with_briefings: bool = True) -> Path:
     return target
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in `project`, as `make site` runs it."""
+def mkdocs_build(project: Path, builder: str = "mkdocs") -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in `project`, as `make site` runs it (or the same with `properdocs`)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        [sys.executable, "-m", builder, "build", "--strict", "--config-file", "mkdocs.yml"],
         cwd=project, capture_output=True, text=True, env={"SOURCE_DATE_EPOCH": "0", "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
     )
 
