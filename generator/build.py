@@ -27,11 +27,15 @@ from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, Article, ArticleExtraction, Briefing
 from generator.paths import Project
 from generator.read.articles import read_article
+from generator.archive import build_archive
 from generator.render import api, markdown
+from generator.render.archive import archive_files
+from generator.render.feed import feed_xml
+from generator.render.people_pages import people_files
 from generator.write import write_tree
 
 Progress = Callable[[str], None]
-HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
+HOME_LIMIT = 20  # the home page shows the newest; the archive has them all, month by month
 
 
 @dataclass(frozen=True)
@@ -108,13 +112,16 @@ def generate(project: Project, include_drafts: bool = False, progress: Progress 
 
 
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
+    archive = build_archive(briefings)
     files = {
-        paths.BRIEFINGS_INDEX: markdown.briefings_index(briefings),
         paths.HOME_LIST: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT),
         paths.API_INDEX: api.index_json(briefings),
+        paths.FEED: feed_xml(briefings),
+        **archive_files(archive),
+        **people_files(archive.people),
     }
     for b in briefings:
-        files[paths.briefing_md(b.slug)] = markdown.briefing_page(b)
+        files[paths.briefing_md(b.slug)] = markdown.briefing_page(b, archive.people.links.get(b.slug))
         files[paths.briefing_json(b.slug)] = api.briefing_json(b)
     citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
     for b in briefings:
