@@ -59,4 +59,4 @@ bench: setup
 	@$(BIN)/python eval/bench.py
 
 clean:
-	rm -rf site site-properdocs .cache docs/briefings docs/sources docs/api docs/_generated docs/.generated.json
+	rm -rf site site-properdocs .cache docs/briefings docs/sources docs/api docs/_generated docs/archive docs/tags docs/people docs/feed.xml docs/.generated.json

@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator import paths  # noqa: E402
 from generator.build import build  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
@@ -76,9 +77,9 @@ def bench_extraction(paths: list[Path]) -> None:
 def make_project(folder: Path, paths: list[Path], briefings: int) -> Project:
     """A project of `briefings` briefings, two BBC articles each."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(
-        "briefings", "sources", "api", "_generated", ".generated.json"))
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*paths.GENERATED))
     (folder / "generator").symlink_to(ROOT / "generator")
+    (folder / "overrides").symlink_to(ROOT / "overrides")
     (folder / "seeds").mkdir()
     (folder / "briefings").mkdir()
     for n in range(briefings):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import statistics
 import subprocess
@@ -19,7 +20,9 @@ import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -69,32 +72,66 @@ def page_sizes(site: Path) -> dict[str, list[int]]:
     return kinds
 
 
-def search_bytes(site: Path, query: str) -> tuple[int, int, int]:
-    """(bytes to load the search page, bytes fetched for the query, results shown), in Chromium."""
+class StaticHost(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as static hosts do: text files gzipped for a browser that accepts it.
+
+    Pagefind's own index files are compressed already and go out as they are."""
+
+    COMPRESSED = (".html", ".js", ".css", ".json", ".xml", ".svg")
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if not (path.suffix in self.COMPRESSED and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().do_GET()
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Fetched:
+    raw: int  # bytes of the files fetched
+    wire: int  # bytes the browser received (gzipped where the host compresses)
+
+
+def search_bytes(site: Path, query: str) -> tuple[Fetched, Fetched, int]:
+    """What loading the search page, then one query, fetch in Chromium; and the results shown."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(StaticHost, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    fetched: list[int] = []
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    fetched: list[tuple[str, int]] = []
+
+    def total() -> Fetched:
+        raw = sum((site / urlsplit(url).path.lstrip("/")).stat().st_size for url, _ in fetched)
+        return Fetched(raw, sum(size for _, size in fetched))
+
     try:
         with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
             browser = playwright.chromium.launch_persistent_context(
                 profile, executable_path=CHROMIUM, args=ARGS, headless=True)
             page = browser.new_page()
-            page.on("requestfinished", lambda r: fetched.append(r.sizes()["responseBodySize"]))
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/search.html", wait_until="networkidle")
-            loaded = sum(fetched)
+            page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))
+            page.goto(base + "search.html", wait_until="networkidle")
+            loaded = total()
             fetched.clear()
             page.fill(".pagefind-ui__search-input", query)
             page.locator(".pagefind-ui__result").first.wait_for(timeout=30000)
             page.wait_for_load_state("networkidle")
             shown = page.locator(".pagefind-ui__result").count()
+            searched = total()
             browser.close()
     finally:
         server.shutdown()
-    return loaded, sum(fetched), shown
+    return loaded, searched, shown
 
 
 def bench_site(name: str, plans, seeds) -> None:
@@ -117,10 +154,11 @@ def bench_site(name: str, plans, seeds) -> None:
     if not Path(CHROMIUM).exists():
         print("  search bytes: Debian's chromium is not installed, not measured")
         return
+    print("  one search in Chromium, KB received (gzip, as static hosts serve) / KB of the files:")
     for query in QUERIES:
         loaded, searched, shown = search_bytes(project / "site", query)
-        print(f"  search '{query}': page load {loaded / 1000:.0f} KB, then {searched / 1000:.0f} KB "
-              f"for the query ({shown} results shown); together {(loaded + searched) / 1000:.0f} KB")
+        print(f"    '{query}': the query {searched.wire / 1000:.0f} / {searched.raw / 1000:.0f} "
+              f"({shown} results shown), after the search page's {loaded.wire / 1000:.0f} / {loaded.raw / 1000:.0f}")
 
 
 def main(argv: list[str] | None = None) -> None:

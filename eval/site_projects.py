@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BBC = ROOT.parent / "shared" / "data" / "bbc"
-GENERATED = ("briefings", "sources", "people", "tags", "api", "_generated", ".generated.json", "feed.xml")
 FIRST_DAY = dt.date(2003, 1, 1)
+sys.path.insert(0, str(ROOT))
+
+from generator import paths  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,8 @@ def make_project(folder: Path, seeds: list[Seed], plans: list[Plan], cache: Path
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     (folder / "mkdocs.yml").write_text(mkdocs_yml or (ROOT / "mkdocs.yml").read_text("utf-8"), encoding="utf-8")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*GENERATED))
-    if (ROOT / "overrides").is_dir():
-        (folder / "overrides").symlink_to(ROOT / "overrides")
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*paths.GENERATED))
+    (folder / "overrides").symlink_to(ROOT / "overrides")
     (folder / "generator").symlink_to(ROOT / "generator")
     cache.mkdir(parents=True, exist_ok=True)
     (folder / ".cache").mkdir()

@@ -29,7 +29,7 @@ from generator.paths import Project
 from generator.read.articles import read_article
 from generator.archive import build_archive
 from generator.render import api, markdown
-from generator.render.archive import archive_files
+from generator.render.archive import archive_files, listing
 from generator.render.feed import feed_xml
 from generator.render.people_pages import people_files
 from generator.write import write_tree
@@ -114,7 +114,7 @@ def generate(project: Project, include_drafts: bool = False, progress: Progress 
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
     archive = build_archive(briefings)
     files = {
-        paths.HOME_LIST: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT),
+        paths.HOME_LIST: listing(markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)),
         paths.API_INDEX: api.index_json(briefings),
         paths.FEED: feed_xml(briefings),
         **archive_files(archive),

@@ -26,6 +26,8 @@ PEOPLE = "people"
 TAGS_INDEX = f"{TAGS}/index.md"
 PEOPLE_INDEX = f"{PEOPLE}/index.md"
 FEED = "feed.xml"
+# Every top-level name the generator writes under docs/: what copies of a project leave out.
+GENERATED = (BRIEFINGS, SOURCES, API, "_generated", ARCHIVE, TAGS, PEOPLE, FEED, MANIFEST)
 
 
 @dataclass(frozen=True)

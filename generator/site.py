@@ -53,11 +53,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
 # --------------------------------------------------------------------------
 
 SEARCH_ENGINES = ("material", "pagefind")
-# What Pagefind leaves out of a page's text: the theme around the content,
-# item ids and citation numbers ("[1]").
-PAGEFIND_ARGS = ("--root-selector", ".md-content", "--exclude-selectors", ".item-id",
-                 "--exclude-selectors", ".cite", "--exclude-selectors", ".md-source-file",
-                 "--keep-index-url", "--quiet")
+# Pagefind indexes the briefings, the source articles and the site's own pages;
+# person, tag and month pages are ways in by links, and leaving them out keeps
+# the index's page list, which every search fetches, small. Out of each page's
+# text go the theme around the content, item ids and citation numbers ("[1]").
+PAGEFIND_ARGS = ("--glob", "{*.html,briefings/*.html,sources/*.html}", "--root-selector", ".md-content",
+                 "--exclude-selectors", ".item-id", "--exclude-selectors", ".cite",
+                 "--exclude-selectors", ".md-source-file", "--keep-index-url", "--quiet")
 SEARCH_PAGE = """---
 title: Search
 ---
