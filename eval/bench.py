@@ -118,11 +118,22 @@ def mkdocs(folder: Path) -> None:
                    env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
 
 
+def bench_site(synthetic: int) -> None:
+    """The site step: the BBC corpus as 1,111 briefings and a synthetic archive (eval/site_bench.py)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    import site_bench
+
+    print()
+    site_bench.main(["--briefings", str(synthetic)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=60, help="articles for the extraction figures")
     parser.add_argument("--briefings", type=int, default=20, help="N: builds of N and 2N briefings")
     parser.add_argument("--repeats", type=int, default=3, help="runs behind each median")
+    parser.add_argument("--site-briefings", type=int, default=5000,
+                        help="briefings of the synthetic site (0: no site step, which takes minutes)")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"No benchmark data at {BBC}: nothing measured.")
@@ -132,6 +143,8 @@ def main() -> None:
     print(f"Loading spaCy's model: {time.perf_counter() - start:.2f} s (once per process)\n")
     bench_extraction(bbc_articles(args.articles))
     bench_builds(bbc_articles(4 * args.briefings), [args.briefings, 2 * args.briefings], args.repeats)
+    if args.site_briefings:
+        bench_site(args.site_briefings)
 
 
 if __name__ == "__main__":

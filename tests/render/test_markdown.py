@@ -41,3 +41,15 @@ def test_names_link_to_their_person_page_and_tags_to_their_tag_page():
     assert "— **the Kremlin**" in page  # no person page: no link
     assert '<a class="tag" href="../tags/north-korea.html">North Korea</a>' in page
     assert "[**Sergei Lavrov**]" not in briefing_page(b)
+
+
+def test_source_page_lists_the_newest_citing_briefings_only():
+    from generator.model import Article, ArticleExtraction
+    from generator.render.markdown import CITED_IN_SHOWN, source_page
+
+    article = Article("src", "seeds/src.txt", "Text.", "Text.", tuple(range(6)), title="Source")
+    extraction = ArticleExtraction(article, None, (), (), (), (), (), (), ())
+    page = source_page(extraction, [briefing(n) for n in range(CITED_IN_SHOWN + 5)])
+    assert f"The newest {CITED_IN_SHOWN} of the {CITED_IN_SHOWN + 5} briefings that cite it." in page
+    assert "[Story 24](../briefings/b24.md)" in page and "[Story 4]" not in page
+    assert "The newest" not in source_page(extraction, [briefing(1)])
