@@ -22,7 +22,7 @@ from generator.model import (
     Person,
     TimelineEntry,
 )
-from generator.archive import tag_slug
+from generator.archive import newest_first, tag_slug
 from generator.paths import briefing_md, html_path, link_from_page, person_md, source_md, tag_md
 from generator.render.text import editors_mark, escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
@@ -73,7 +73,7 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     lines.append("</div>\n")
     if used_by:
         lines.append("## Cited in\n")
-        newest = sorted(used_by, key=lambda b: (b.date, b.slug), reverse=True)[:CITED_IN_SHOWN]
+        newest = newest_first(used_by)[:CITED_IN_SHOWN]
         if len(used_by) > len(newest):  # the page stays small however often the article is cited
             lines.append(f"The newest {len(newest)} of the {len(used_by)} briefings that cite it.\n")
         lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in newest]
