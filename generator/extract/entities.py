@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.labels import NAME_LABELS
 from generator.model import Entity
-
-# Numbers, dates and ordinals are found by the fact and date extractors, with
-# rules of their own; here only names.
-NAME_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-)
 
 
 def extract_entities(doc: Doc) -> tuple[Entity, ...]:

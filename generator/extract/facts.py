@@ -11,6 +11,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.labels import AMOUNT_LABELS
 from generator.model import Fact, Quote, Timex
 
 # Lemmas that make a number a toll.
@@ -22,7 +23,6 @@ CASUALTY_LEMMAS = frozenset(
 SCALE_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "billions", "hundred", "thousand", "million", "billion", "trillion"}
 )
-AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Auxiliaries that put a dated happening in the future ("will visit on July 11").
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would"})
 MOSTLY_QUOTED = 0.5

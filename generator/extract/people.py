@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
+from generator.extract.labels import PERSON_LABELS
 from generator.extract.roles import name_root, printed, role_for
 from generator.model import PersonMention
 
-NAME_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ def span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int]:
 
 def _candidate_runs(doc: Doc) -> list[list[Token]]:
     """Token runs that name a person: PERSON entities, and names right after an office."""
-    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS]
     taken = {t.i for run in runs for t in run}
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.i == 0:

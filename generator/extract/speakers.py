@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from generator.extract import speech
-from generator.extract.people import GROUP_LABELS, NAME_LABELS, Cast, PersonInArticle, clean_name, span_text, strip_titles
+from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
+from generator.extract.people import Cast, PersonInArticle, clean_name, span_text, strip_titles
 from generator.extract.roles import printed, role_for
 
 
@@ -103,7 +104,7 @@ def _described(doc: Doc, token: Token, cast: Cast) -> Speaker:
             return Speaker(person.name, person.role, 0.6)
         return Speaker(None, description, 0.3)
     if lemma in speech.ORGANISATION_WORDS or token.lower_ in speech.ORGANISATION_WORDS:
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in GROUP_LABELS | NAME_LABELS for t in words)
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in GROUP_LABELS | PERSON_LABELS for t in words)
         if named:
             return Speaker(description, None, 0.75)
         organisation = _recent_organisation(doc, token, token.lower_, cast)

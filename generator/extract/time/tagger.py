@@ -18,6 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.labels import NOT_A_DATE_LABELS
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
 from generator.extract.time.patterns import RULES
@@ -32,7 +33,6 @@ HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {*
 OPENING_QUOTES = ('"', "``", "''", "\u201c")
 CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
         return _month_alone(doc, span)
     if candidate.rule == "weekday" and len(span) == 1:
-        return span[0].ent_type_ not in NAME_LABELS
+        return span[0].ent_type_ not in NOT_A_DATE_LABELS
     if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
         return _year_alone(doc, span)
     if candidate.rule == "year" and "thousand" in groups["year"].lower():
@@ -157,14 +157,14 @@ def _month_alone(doc: Doc, span: Span) -> bool:
     token = span[0]
     if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
         return False
-    if token.ent_type_ in NAME_LABELS:
+    if token.ent_type_ in NOT_A_DATE_LABELS:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
     # "April Ryan", "Jack March": a capitalised name beside it.
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "DATE":
         return False
-    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NAME_LABELS:
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NOT_A_DATE_LABELS:
         return False
     return token.text.lower() != "may" or token.ent_type_ == "DATE" or (before is not None and before.lower_ in W.DATE_PREPOSITIONS)
 
