@@ -50,7 +50,8 @@ def fact_kinds(sent: Span, timexes: Sequence[Timex]) -> tuple[str, ...]:
         kinds.append("number")
     if has_number and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sent):
         kinds.append("casualties")
-    if any(ent.label_ in AMOUNT_LABELS for ent in sent.ents):
+    # Token by token: a span's .ents walks every entity of the document.
+    if any(t.ent_type_ in AMOUNT_LABELS for t in sent):
         kinds.append("amount")
     if _is_scheduled(sent, timexes):
         kinds.append("scheduled")

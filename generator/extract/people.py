@@ -190,15 +190,18 @@ def _gender(roles: list[str], names: list[str]) -> str | None:
     return None
 
 
-def _used_as_place(doc: Doc, word: str) -> bool:
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words the article tags as a place or puts after `in`/`to` (one pass over the parse)."""
+    tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    after = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in speech.PLACE_PREPOSITIONS
+             and doc[t.i - 1].pos_ == "ADP"}
+    return frozenset(tagged | after)
+
+
+def _used_as_place(word: str, places: frozenset[str]) -> bool:
     """A one-word name that is a place: a capital standing for its government
-    (`Kiev said`), or a word the article tags as a place or puts after `in`/`to`."""
-    if word.lower() in speech.CAPITAL_CITIES:
-        return True
-    if any(e.text == word and e.label_ in {"GPE", "LOC", "FAC"} for e in doc.ents):
-        return True
-    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in speech.PLACE_PREPOSITIONS
-               and doc[t.i - 1].pos_ == "ADP" for t in doc)
+    (`Kiev said`), or a word the article uses as a place."""
+    return word.lower() in speech.CAPITAL_CITIES or word in places
 
 
 # --------------------------------------------------------------------------
@@ -265,8 +268,9 @@ def people_in(doc: Doc, quoted: tuple[tuple[int, int], ...] = ()) -> Cast:
     groups = _group(_mentions(doc))
     _surname_mentions(doc, groups)
     people = []
+    places = _place_words(doc)
     for group in groups:
-        if all(len(m.name.split()) == 1 for m in group) and _used_as_place(doc, group[0].name):
+        if all(len(m.name.split()) == 1 for m in group) and _used_as_place(group[0].name, places):
             continue
         ordered = tuple(sorted(group, key=lambda m: m.start))
         fullest = max(ordered, key=lambda m: (len(_words(m.name)), -m.start)).name

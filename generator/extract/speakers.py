@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
 from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
@@ -31,9 +31,7 @@ class Speaker:
 def _antecedent(doc: Doc, pronoun: Token, cast: Cast) -> PersonInArticle | None:
     """The person `he`/`she` most likely means: the last one named as a subject nearby."""
     wanted = "f" if pronoun.lower_ in speech.FEMALE_PRONOUNS else "m"
-    sentences = list(doc.sents)
-    here = next((i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end), 0)
-    window_start = sentences[max(0, here - 3)].start_char
+    window_start = _sentences_back(doc, pronoun, 3).start_char
     candidates: list[tuple[int, bool, PersonInArticle]] = []
     for person in cast.people:
         if person.gender and person.gender != wanted:
@@ -49,6 +47,17 @@ def _antecedent(doc: Doc, pronoun: Token, cast: Cast) -> PersonInArticle | None:
         return None
     subjects = [c for c in candidates if c[1]]
     return max(subjects or candidates, key=lambda c: c[0])[2]
+
+
+def _sentences_back(doc: Doc, token: Token, count: int) -> Span:
+    """The sentence `count` sentences before the one `token` is in (or the first),
+    found from the token itself: listing every sentence of a long article per pronoun is slow."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return sentence
 
 
 def _organisation(doc: Doc, token: Token) -> str | None:

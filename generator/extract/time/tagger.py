@@ -45,7 +45,8 @@ class _Candidate:
 
 def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ...]:
     """Every temporal expression of the parse, as TIMEX3 type, value and mod (doc offsets)."""
-    chosen = _select(c for c in _candidates(doc.text) if _plausible(doc, c))
+    text = doc.text  # spaCy builds it from the tokens at each access: once
+    chosen = _select(c for c in _candidates(text) if _plausible(doc, text, c))
     found: list[Timex] = []
     anchor: tuple[dt.date, str] | None = None
     for candidate in chosen:
@@ -53,7 +54,7 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
         result = _normalise(candidate, context)
         if result is None:
             continue
-        found.append(_timex(doc, candidate, result))
+        found.append(_timex(doc, text, candidate, result))
         # Only dates the text states can anchor later ones: "a year earlier" counts
         # from the quarter just named, not from another comparison.
         if result.anchor is not None and candidate.rule not in DERIVED_RULES:
@@ -90,8 +91,7 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return found
 
 
-def _timex(doc: Doc, candidate: _Candidate, result: Normalised) -> Timex:
-    text = doc.text
+def _timex(doc: Doc, text: str, candidate: _Candidate, result: Normalised) -> Timex:
     start, end = candidate.start, candidate.end
     span = _span(doc, candidate)
     # A leading article belongs to the expression only when it determines one of
@@ -114,12 +114,12 @@ def _span(doc: Doc, candidate: _Candidate) -> Span | None:
     return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
 
 
-def _plausible(doc: Doc, candidate: _Candidate) -> bool:
+def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     """Whether the parse agrees that the words are a time, not a name, a verb or a count."""
     span = _span(doc, candidate)
     if span is None or len(span) == 0:
         return False
-    if _quoted_title(doc.text, candidate.start, candidate.end):
+    if _quoted_title(text, candidate.start, candidate.end):
         return False
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
