@@ -194,3 +194,18 @@ def test_an_unknown_search_engine_is_named(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode != 0
     assert "mkdocs.yml: extra.search is 'lunr'; write material or pagefind" in result.stderr
+
+
+@pytest.mark.slow
+def test_pagefind_index_is_the_same_bytes_from_mkdocs_and_properdocs(tmp_path):
+    from tests.conftest import use_search
+
+    indexes = []
+    for builder in ("mkdocs", "properdocs"):
+        project = copy_project(tmp_path / builder)
+        use_search(project, "pagefind")
+        result = mkdocs_build(project, builder)
+        assert result.returncode == 0, result.stderr
+        bundle = project / "site" / "pagefind"
+        indexes.append({p.relative_to(bundle): p.read_bytes() for p in bundle.rglob("*") if p.is_file()})
+    assert indexes[0] and indexes[0] == indexes[1]
