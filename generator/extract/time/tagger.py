@@ -81,7 +81,10 @@ def _select(candidates) -> list[_Candidate]:
 
 def _normalise(candidate: _Candidate, context: Context) -> Normalised | None:
     """The TIMEX3 reading of what the candidate's rule matched, or None when it is no time after all."""
-    return HANDLERS[candidate.rule](_groups(candidate.match), context)
+    try:
+        return HANDLERS[candidate.rule](_groups(candidate.match), context)
+    except (OverflowError, ValueError):
+        return None  # beyond the calendar: "next year" in an article dated 9999-12-31
 
 
 def _groups(match: re.Match[str]) -> dict[str, str]:
