@@ -15,6 +15,7 @@ from typing import Sequence, TypeVar
 from generator.archive.people import PeopleIndex, index_people
 from generator.ids import slug
 from generator.model import Briefing
+from generator.paths import RESERVED_SLUGS
 
 T = TypeVar("T")
 PAGE_SIZE = 20  # briefings on one archive, tag or person page
@@ -70,7 +71,9 @@ def by_tag(briefings: Sequence[Briefing]) -> tuple[Shelf, ...]:
 
 
 def tag_slug(tag: str) -> str:
-    return slug(tag) or "tag"
+    """The tag page's name; never `index`, the tags index's own."""
+    name = slug(tag) or "tag"
+    return f"{name}-tag" if name in RESERVED_SLUGS else name
 
 
 def build_archive(briefings: Sequence[Briefing]) -> Archive:

@@ -22,6 +22,7 @@ from generator.extract.speech import TITLE_WORDS
 from generator.ids import numbered, slug
 from generator.merge.people import name_words, resolve_speaker
 from generator.model import Briefing, BriefingQuote, Person
+from generator.paths import RESERVED_SLUGS
 
 
 Key = tuple[str, ...]
@@ -124,7 +125,7 @@ def index_people(briefings: Sequence[Briefing]) -> PeopleIndex:
     members: dict[Key, list[Appearance]] = {}
     for key, appearance in found:
         members.setdefault(home[key], []).append(appearance)
-    people, used = [], set()
+    people, used = [], set(RESERVED_SLUGS)  # no person page may take the people index's name
     for head in sorted(members):
         appearances = sorted(members[head], key=lambda a: (a.briefing.date, a.briefing.slug), reverse=True)
         printed = Counter(plain_name(a.person.name) for a in appearances if person_key(a.person.name) == head)

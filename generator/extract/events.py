@@ -97,8 +97,11 @@ def event_dates(timex: Timex, reference: dt.date | None) -> tuple[str, str | Non
         first, last = value.split("/", 1)
         return first, last
     if m := re.fullmatch(r"(\d{4})-W(\d\d)-WE", value):
-        saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
-        return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        try:
+            saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        except (OverflowError, ValueError):
+            return None  # no such weekend in the calendar
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         first = 3 * int(m[2]) - 2
         return f"{m[1]}-{first:02d}", f"{m[1]}-{first + 2:02d}"

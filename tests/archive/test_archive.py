@@ -23,6 +23,10 @@ def test_months_newest_first_with_their_briefings_newest_first():
         ("2025-07", "July 2025", ["c", "b"]), ("2025-06", "June 2025", ["a"])]
 
 
+def test_a_tag_named_index_does_not_take_the_tags_index():
+    assert [t.name for t in by_tag([briefing("a", "2025-07-01", ("Index",))])] == ["index-tag"]
+
+
 def test_tags_by_page_name_one_shelf_for_two_spellings():
     tags = by_tag([briefing("a", "2025-07-01", ("North Korea", "russia")), briefing("b", "2025-07-02", ("north-korea",))])
     assert [(t.name, [b.slug for b in t.briefings]) for t in tags] == [("north-korea", ["b", "a"]), ("russia", ["a"])]

@@ -83,3 +83,8 @@ def test_accents_make_no_second_person():
 def test_two_people_whose_names_make_one_page_name_get_two_pages():
     index = index_people([briefing("a", 1, [("Sean O'Neill", None)]), briefing("b", 2, [("Sean O Neill", None)])])
     assert sorted(p.slug for p in index.people) == ["sean-o-neill", "sean-o-neill-2"]
+
+
+def test_a_person_named_index_does_not_take_the_people_index():
+    index = index_people([briefing("a", 1, [("Index", None)])])
+    assert [p.slug for p in index.people] == ["index-2"]
