@@ -56,9 +56,8 @@ def pages(items: Sequence[T], size: int = PAGE_SIZE) -> list[Sequence[T]]:
 def by_month(briefings: Sequence[Briefing]) -> tuple[Shelf, ...]:
     shelves: dict[str, list[Briefing]] = {}
     for b in newest_first(briefings):
-        shelves.setdefault(f"{b.date:%Y-%m}", []).append(b)
-    return tuple(Shelf(month, f"{dt.date.fromisoformat(month + '-01'):%B %Y}", tuple(bs))
-                 for month, bs in shelves.items())
+        shelves.setdefault(f"{b.date.year:04d}-{b.date.month:02d}", []).append(b)  # %Y leaves year 1 unpadded
+    return tuple(Shelf(month, f"{bs[0].date:%B} {bs[0].date.year}", tuple(bs)) for month, bs in shelves.items())
 
 
 def by_tag(briefings: Sequence[Briefing]) -> tuple[Shelf, ...]:
