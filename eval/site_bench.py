@@ -149,8 +149,8 @@ def bench_site(name: str, plans, seeds) -> None:
     briefing = [str(ROOT / ".venv" / "bin" / "briefing"), "build"]
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--quiet"]
     timed_run(briefing, project)  # extracts what the cache lacks (every article, the first time)
-    for name in paths.GENERATED:  # so the timed run writes every page, as a first build does
-        target = project / "docs" / name
+    for generated in paths.GENERATED:  # so the timed run writes every page, as a first build does
+        target = project / "docs" / generated
         shutil.rmtree(target) if target.is_dir() else target.unlink(missing_ok=True)
     generate = timed_run(briefing, project)  # merge, render and write, the extractions cached
     site = timed_run(mkdocs, project)  # MkDocs, the hook finding nothing to regenerate, then Pagefind
