@@ -45,8 +45,10 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         year = read_year(g["year"])
         year += (1900 if year > 40 else 2000) if year < 100 else 0
         start = _safe_date(year, month, day)
+    elif context.stated_year is not None:
+        start = _safe_date(context.stated_year, month, day)
     elif context.reference is not None:
-        start = V.month_by_tense(context.reference, month, context.direction, day)
+        start = V.month_by_tense(context.reference, month, context.direction, day, context.arranged)
     else:
         start = None
     if start is None and "year" in g:
@@ -77,6 +79,13 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     number = read_month(g["month"])
     if "year" in g:
         return dated(dt.date(read_year(g["year"]), number, 1), V.MONTH, read_mod(g))
+    if "ythat" in g:  # "March of that year", "in June the following year": the year last mentioned
+        if context.anchor is None:
+            return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
+        step = W.ANCHORED_YEAR_STEPS.get(g["ythat"], 0)
+        return dated(dt.date(context.anchor[0].year + step, number, 1), V.MONTH, read_mod(g))
+    if context.stated_year is not None and not g.get("rel") and "yrel" not in g:
+        return dated(dt.date(context.stated_year, number, 1), V.MONTH, read_mod(g))
     if context.reference is None:
         return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
     if "yrel" in g:  # "January this year", "June last year"
@@ -90,7 +99,7 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     elif rel == "this":
         date = dt.date(context.reference.year, number, 1)
     else:
-        date = V.month_by_tense(context.reference, number, context.direction)
+        date = V.month_by_tense(context.reference, number, context.direction, arranged=context.arranged)
     return dated(date, V.MONTH, read_mod(g))
 
 
@@ -159,14 +168,14 @@ def _day_of(word: str | None, context: Context) -> dt.date | None:
 def clock(g: dict[str, str], context: Context) -> Normalised | None:
     hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
     minute = int(g.get("minute", "0"))
-    day = _day_of(g.get("anchor"), context)
+    day = _day_of(g.get("anchor") or g.get("onday"), context)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     mod = "APPROX" if g.get("mod") in ("around", "approximately") else None
     return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
 
 def noon(g: dict[str, str], context: Context) -> Normalised | None:
-    day = _day_of(g.get("anchor"), context)
+    day = _day_of(g.get("anchor") or g.get("onday"), context)
     suffix, _ = _day_part_suffix(g["noon"])
     return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix)
 

@@ -57,9 +57,13 @@ MODIFIER = _alternatives(W.MODIFIERS)
 PART = r"(?:early-?|mid-?|late-?|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|the\s+close\s+of)"
 RELATIVE = _alternatives(W.RELATIVE_ADJECTIVES) + r"|latest|final|recent"
 ORDINAL = _alternatives(W.ORDINALS)
-# Words closing an anchored comparison must end the phrase ("two days later,"), or
+# "later" is no part of an expression: "three days later" is the duration "three days"
+# and a signal (TimeML), as "a minute and a half later" is.
+# Words closing an anchored comparison must end the phrase ("two days before,"), or
 # "two days after the attack" would be dated from the attack we cannot see.
 CLAUSE_END = r"(?=\s*(?:[,.;:)\"'\u201d]|--|$|\s(?:and|but|when|than|as|in|on|at|to|for|,)\b))"
+# "at midnight on Sunday", "at 10 a.m. on Friday": the day a time belongs to, left to its own expression.
+ON_DAY = rf"(?=\s+on\s+(?P<onday>{WEEKDAY}))"
 # The left edge: not inside a word or number ("1,990", "A-1990").
 L = r"(?<![\w$£€.,/-])"
 R = r"(?![\w/]|-(?!\s)\w|\.\d)"
@@ -78,7 +82,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month",
             rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>{MONTH})"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?!\s+\d)",
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year"
+            rf"|\s+(?:of\s+)?(?P<ythat>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?(?!\s+\d)",
         ),
         (
             "decade",
@@ -100,9 +105,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
-            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|{ON_DAY})?",
         ),
-        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow))?"),
+        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
         (
             "relative_day",
             rf"(?:(?P<part>early|late|mid-?)\s*)?(?P<rel>today|yesterday|tomorrow|tonight)(?:'s)?"
@@ -131,7 +136,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
             rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
-            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?",
+            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
+            r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",
         ),
         (
             "period",
@@ -153,21 +159,32 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
             rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
-            rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{NUMBER}))?"
+            rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
             rf"[-\s](?:(?:more|additional|extra)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
-            rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
+            rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
         ),
-        # "for years", "within weeks": a plural unit alone after a preposition of extent.
+        # The first bound of a range of lengths ("12" in "between 12 and 18 months", "two
+        # to three weeks"): TimeML tags each bound, the unit said once serving both.
+        (
+            "range_start",
+            rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|coming))\s+)?(?P<num>{NUMBER})"
+            rf"(?=\s*(?:-|\u2013|to|or|and)\s*{NUMBER}[-\s](?P<unit>{UNIT})(?!-old|\s+old\b))",
+        ),
+        # "for years", "can take weeks", "in the years since": a plural unit alone, a stretch
+        # of no stated length; tagger.py keeps it only after a preposition of extent or
+        # as what a verb of duration takes.
         (
             "bare_duration",
-            r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries)"
-            r"(?!\s+(?:ago|earlier|later|old|of|before|after)\b)",
+            r"(?:(?P<the>the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours)"
+            r"(?!\s+(?:ago|earlier|later|old|of|before|after|when|ahead)\b)",
         ),
+        # "at the time": back to the time last spoken of.
+        ("the_time", r"(?<=\bat\s)(?P<the>the)\s+time(?!\s+(?:of|when|that|being|to|for)\b|\s*,?\s*\d)"),
         (
             "vague_duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|coming)|recent|coming)\s+)?"
             rf"(?:(?P<vague>{VAGUE})\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
-            r"(?:\s+(?P<dir>ago|earlier|later))?",
+            r"(?:\s+(?P<dir>ago|earlier))?",
         ),
         ("reference", _alternatives(W.REFERENCE_WORDS)),
         (
@@ -177,7 +194,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "season",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})"
+            rf"(?:\s+(?P<daypart>morning|afternoon|evening|night|day))?(?:\s+(?:of\s+|in\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
         ),
         (
             "holiday",

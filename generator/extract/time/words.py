@@ -105,10 +105,15 @@ RELATIVE_ADJECTIVES: dict[str, int] = {
 }
 # Adjectives counting from the last date mentioned rather than from the document date.
 ANCHORED_ADJECTIVES = frozenset({"following", "previous", "prior", "preceding"})
+# "March of that year", "June the following year": the step from the year last mentioned.
+ANCHORED_YEAR_STEPS = {"the following": 1, "the next": 1, "the previous": -1}
+ANCHORED_YEAR_WORDS = frozenset({"that", "the same", "that same", *ANCHORED_YEAR_STEPS})
 # "the previous Friday", "the following Monday": the step from the last date mentioned.
 ANCHORED_WEEKDAY_STEPS = {"the previous": -1, "the preceding": -1, "the following": 1}
 # With "the", these make a stretch of time, not a calendar period ("the past year" = P1Y).
 STRETCH_ADJECTIVES = frozenset({"past", "last", "next", "coming"})
+# Units whose "the following" or "the previous" is a stretch, not a calendar period.
+LONG_UNITS = frozenset({"decade", "century"})
 PAST_STRETCH_ADJECTIVES = frozenset({"past", "last", "previous", "recent"})
 # Words standing for the present, past or future as a whole (TIMEX3 *_REF values).
 # Adverbs that only order events ("soon", "previously", "later", "once") are left
@@ -136,6 +141,13 @@ AGO_WORDS = ("ago",)
 BEFORE_WORDS = ("earlier", "before", "previously")
 AFTER_WORDS = ("later", "after", "hence", "from now")
 
+# Prepositions after which a plural unit alone is a stretch: "for years", "in weeks",
+# "over the years", "in the years since".
+STRETCH_PREPOSITIONS = frozenset({"for", "within", "in"})
+STRETCH_PREPOSITIONS_THE = frozenset({"over", "in", "during", "throughout", "through", "for"})
+# Verbs whose object is a length of time: "can take weeks", "spent months", "waited hours".
+DURATION_VERBS = frozenset({"take", "last", "spend", "wait", "need", "require", "remain", "stay"})
+
 # Nouns after an age-like compound that make it no time at all ("the one-year-old", "a 30-year-old man").
 AGE_WORDS = frozenset({"old", "olds"})
 # Financial-period heads ("the year-earlier quarter", "the latest period").
@@ -162,7 +174,20 @@ SAME_IN_PAST = frozenset(
      "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "slit", "thrust"}
 )
 # Verbs that fix an arrangement: their date is the arranged one, usually ahead.
-SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
+SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn", "defer"})
+# Phrasal verbs that move a date ("put off to Monday", "pushed back to June").
+SCHEDULE_PHRASES = frozenset(
+    {("put", "off"), ("push", "back"), ("move", "back"), ("push", "forward"), ("bring", "forward"), ("move", "up"),
+     ("bring", "back"), ("set", "back")}
+)
+# Verbs that move a date only with the date they move it to ("moved to Friday").
+MOVE_LEMMAS = frozenset({"move", "bring", "shift", "switch", "change"})
+# Verbs that plan a date: "set for April", "scheduled for Monday", "planned a march on Saturday".
+PLAN_LEMMAS = frozenset({"plan", "schedule", "slate", "set", "fix", "arrange", "call"})
+# Verbs whose weekday is the day planned, whatever the preposition ("planned a march on Saturday").
+DAY_PLANNING_LEMMAS = frozenset({"plan", "schedule", "slate"})
+# Prepositions that give the date an arrangement was set for or moved to.
+ARRANGED_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 # Prepositions before a date that make it a deadline or an end point.
 # "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
 DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
