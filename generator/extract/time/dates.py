@@ -174,6 +174,21 @@ def clock(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
 
+def spoken_clock(g: dict[str, str], context: Context) -> Normalised | None:
+    """"four in the morning", "eight in the evening", "three o'clock": the hour of the day last mentioned."""
+    word = g.get("hour") or g["hour2"]
+    hour = int(word) if word.isdigit() else W.NUMBER_WORDS[word]
+    hour = hour % 12 + (12 if g.get("daypart") in ("afternoon", "evening") else 0)
+    day = _day_of(None, context)
+    return Normalised("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour:02d}:00")
+
+
+def clock24(g: dict[str, str], context: Context) -> Normalised | None:
+    """"1700 GMT", "09:30 local time": a time of the day last mentioned."""
+    day = _day_of(None, context)
+    return Normalised("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{g['hour']}:{g['minute']}")
+
+
 def noon(g: dict[str, str], context: Context) -> Normalised | None:
     day = _day_of(g.get("anchor") or g.get("onday"), context)
     suffix, _ = _day_part_suffix(g["noon"])
@@ -260,6 +275,6 @@ def century(g: dict[str, str], context: Context) -> Normalised | None:
 HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
     "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
-    "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
-    "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
+    "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
+    "day_part": day_part,    "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
 }

@@ -47,7 +47,7 @@ SEASON = _alternatives(W.SEASONS)
 DAY_PART = _alternatives(W.DAY_PARTS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
     + _alternatives(W.NUMBER_WORDS)[3:-1] + ")"
 )
 VAGUE = _alternatives(W.VAGUE_NUMBERS)
@@ -64,8 +64,8 @@ ORDINAL = _alternatives(W.ORDINALS)
 CLAUSE_END = r"(?=\s*(?:[,.;:)\"'\u201d]|--|$|\s(?:and|but|when|than|as|in|on|at|to|for|,)\b))"
 # "at midnight on Sunday", "at 10 a.m. on Friday": the day a time belongs to, left to its own expression.
 ON_DAY = rf"(?=\s+on\s+(?P<onday>{WEEKDAY}))"
-# The left edge: not inside a word or number ("1,990", "A-1990").
-L = r"(?<![\w$£€.,/-])"
+# The left edge: not inside a word or number ("1,990", "A-1990"); a year may follow "post-" or "pre-".
+L = r"(?:(?<![\w$£€.,/-])|(?<=\bpost-)(?=(?:1[6-9]|20)\d\d\b)|(?<=\bpre-)(?=(?:1[6-9]|20)\d\d\b))"
 R = r"(?![\w/]|-(?!\s)\w|\.\d)"
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -107,6 +107,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
             rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|{ON_DAY})?",
         ),
+        # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
+        (
+            "spoken_clock",
+            r"(?P<hour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)"
+            r"|(?P<hour2>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock",
+        ),
+        ("clock24", r"(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?:hours\s+)?(?P<zone>GMT|UTC|BST|CET|local\s+time)"),
         ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
         (
             "relative_day",
@@ -160,7 +168,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
             rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
             rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
-            rf"[-\s](?:(?:more|additional|extra)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
+            rf"[-\s](?:(?:more|additional|extra|trading|business|working)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
         ),
         # The first bound of a range of lengths ("12" in "between 12 and 18 months", "two
@@ -178,12 +186,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:(?P<the>the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours)"
             r"(?!\s+(?:ago|earlier|later|old|of|before|after|when|ahead)\b)",
         ),
+        # "a decades-long battle", "a day-long meeting": a stretch as an adjective.
+        ("long_adjective", r"(?P<unit>decades|years|months|weeks|days|hours|day|week|month|year|hour)-long"),
         # "at the time": back to the time last spoken of.
         ("the_time", r"(?<=\bat\s)(?P<the>the)\s+time(?!\s+(?:of|when|that|being|to|for)\b|\s*,?\s*\d)"),
         (
             "vague_duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|coming)|recent|coming)\s+)?"
-            rf"(?:(?P<vague>{VAGUE})\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
+            rf"(?:(?P<vague>{VAGUE})[-\s])?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
             r"(?:\s+(?P<dir>ago|earlier))?",
         ),
         ("reference", _alternatives(W.REFERENCE_WORDS)),

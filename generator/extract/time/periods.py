@@ -191,7 +191,7 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if amount is not None and ("half" in g or "half2" in g):  # "2 1/2 years", "a minute and a half"
         amount += 0.5
     unit = _unit(g["unit"])
-    if amount is None or amount <= 0 or (amount > 200 and unit not in ("second", "minute", "hour", "day")):
+    if amount is None or amount <= 0 or (amount > 10000 and unit not in ("second", "minute", "hour", "day")):
         return None
     letter, is_time = W.UNITS[unit]
     mod = read_mod(g) or ("APPROX" if "orso" in g else None)
@@ -261,6 +261,13 @@ def range_start(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DURATION", V.duration(amount, letter, is_time), read_mod(g))
 
 
+def long_adjective(g: dict[str, str], context: Context) -> Normalised | None:
+    """"decades-long" is a stretch of decades, of no stated number; "day-long" one day."""
+    unit = g["unit"]
+    letter, is_time = W.UNITS[_unit(unit)]
+    return Normalised("DURATION", V.duration(None if unit in W.UNIT_PLURALS else 1, letter, is_time))
+
+
 def bare_duration(g: dict[str, str], context: Context) -> Normalised | None:
     """"for years", "within weeks": a stretch of that unit, of no stated length."""
     letter, is_time = W.UNITS[_unit(g["unit"])]
@@ -301,5 +308,5 @@ HANDLERS = {
     "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
     "reference": reference, "set": recurring, "bare_duration": bare_duration,
     "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead, "the_time": the_time,
-    "range_start": range_start,
+    "range_start": range_start, "long_adjective": long_adjective,
 }

@@ -50,6 +50,8 @@ def read_month(word: str) -> int:
 
 def read_number(word: str) -> float | None:
     word = word.replace("-", " ")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", word):  # "6,000 years"
+        word = word.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", word):
         return float(word)
     if word in W.NUMBER_WORDS:

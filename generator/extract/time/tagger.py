@@ -215,6 +215,8 @@ def _bare_duration(doc: Doc, span: Span, the: bool) -> bool:
     unit = span[-1]
     if before is not None and before.lower_ in (W.STRETCH_PREPOSITIONS_THE if the else W.STRETCH_PREPOSITIONS):
         return True
+    if not the and span.start > 1 and doc[span.start - 2:span.start].text.lower() == "matter of":
+        return True  # "in a matter of weeks"
     return not the and unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_ in W.DURATION_VERBS
 
 

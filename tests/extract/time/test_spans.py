@@ -38,6 +38,17 @@ WED = dt.date(2013, 3, 20)
         ("He was jailed in the 1990s and freed the following decade.", [("the 1990s", "199"), ("the following decade", "P10Y")]),
         ("He has lived there for the past decade.", [("the past decade", "P10Y")]),
         ("He arrived in 2009 and the following year he was appointed.", [("2009", "2009"), ("the following year", "2010")]),
+        ("Elections may come in a matter of weeks.", [("weeks", "PXW")]),
+        # Stretches as adjectives, counted trading days, thousands of years.
+        ("It was a decades-long battle with exiles.", [("decades-long", "PXY")]),
+        ("They left their third day-long meeting.", [("day-long", "P1D")]),
+        ("He followed a several-year tenure as editor.", [("several-year", "PXY")]),
+        ("Eight trading days after the crash, the index recovered.", [("Eight trading days", "P8D")]),
+        ("The cheese has been made for about 6,000 years.", [("6,000 years", "P6000Y")]),
+        ("They turned their back on 210 years of loyalty.", [("210 years", "P210Y")]),
+        # Hours as spoken and on a 24-hour clock, on the document's day.
+        ("If you get up at three o'clock in the morning, you can see it.", [("three o'clock in the morning", "2013-03-20T03:00")]),
+        ("The show airs from 1700 local time (0100 GMT).", [("1700 local time", "2013-03-20T17:00"), ("0100 GMT", "2013-03-20T01:00")]),
         # "later" is a signal.
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("A few days later, the company announced losses.", [("A few days", "PXD")]),
@@ -57,6 +68,8 @@ def test_spans(sentence, expected):
         "At the time he was captured, the rebels were weak.",  # the time a clause names
         "He got 10 to 15 percent of the vote.",  # a range of numbers, no unit of time
         "Prices rose in weeks of trading.",  # "weeks of": a count of them
+        "The hours were long and the pay was low.",
+        "It was a long-term plan.",
     ],
 )
 def test_no_span(sentence):
