@@ -189,7 +189,7 @@ class Timex:
 class Event:
     """A dated happening: a timeline candidate from one article."""
 
-    text: str  # the clause that says what happened, as printed
+    text: str  # the whole clause that says what happened, in the article's words
     start: int
     end: int
     date_start: str  # ISO 8601 of the precision the text gives: "2022", "2025-06"
@@ -200,6 +200,12 @@ class Event:
     # "AFTER" when the text says only that it lies ahead ("in the coming weeks"):
     # date_start is then the article's date, the earliest it can be.
     date_mod: str | None = None
+    predicate: str = ""  # the lemma of the verb that says what happened ("visit")
+    actors: tuple[str, ...] = ()  # the names among those who did it, lower-cased
+
+    def same_doers(self, other: "Event") -> bool:
+        """Whether the two may be done by the same: no names on one side, or a name in common."""
+        return not self.actors or not other.actors or bool(set(self.actors) & set(other.actors))
 
 
 @dataclass(frozen=True)

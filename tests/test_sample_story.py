@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tests.conftest import SAMPLE_SLUG
+from tests.merge.test_timeline import reads_whole
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +121,22 @@ def test_builders_and_deminers_are_upcoming(briefing, page):
     assert "<td>after 9 July 2025" in page
     starts = [(t["start"], t["date_mod"]) for t in briefing["timeline"]]
     assert starts.index(("2025-07-09", "AFTER")) == max(i for i, s in enumerate(starts) if s[0] == "2025-07-09")
+
+
+def test_every_timeline_entry_is_a_whole_event_told_once(briefing):
+    """Each happening once, as a clause with its subject, with every source that tells it."""
+    found = [(t["start"], t["end"], t["text"], len(t["sources"])) for t in briefing["timeline"] if not t["added_by_editors"]]
+    assert found == [
+        ("2022", None, "Pyongyang has become one of Moscow's key allies since the 2022 invasion of Ukraine", 1),
+        ("2025", None, "Russia's security chief Sergei Shoigu has visited Pyongyang multiple times this year", 2),
+        ("2025-04", None, "North Korea confirmed it had deployed troops to support Russia's war in April", 1),
+        ("2025-06", None, "The two countries marked the one year anniversary of the signing of a sweeping military pact", 2),
+        ("2025-07-09", None, "Russian ministry spokeswoman Maria Zakharova told reporters in Moscow Wednesday", 2),
+        ("2025-07-09", None, "Russia fired its largest missile and drone attack on Ukraine in more than three years of war", 1),
+        ("2025-07-09", None, "The Kremlin said Wednesday it was \"unfazed\u201d by Trump\u2019s \u201cbullshit\u201d comment", 1),
+        ("2025-07-09", None, "Shoigu announced that the nuclear-armed North would send builders and deminers to the Kursk "
+                             "region in the coming weeks", 1),
+        ("2025-07-11", "2025-07-13", "Lavrov \"will visit the Democratic People's Republic of Korea on July 11-13\" for "
+                                     "the \"second round of strategic dialogue at the level of foreign ministers\"", 2),
+    ]
+    assert all(reads_whole(text) for _, _, text, _ in found)

@@ -70,10 +70,14 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
 
 
 def _within(clause: Token, stating: Token) -> bool:
-    """Whether a year that dates `stating` holds for `clause`: the same clause, or one
-    it governs ("In 2009 he moved, and in March he found work"); not a year inside a
-    noun's modifier ("invited in July 1997, they will join on March 12")."""
-    return clause.i == stating.i or stating.is_ancestor(clause)
+    """Whether a year that dates `stating` holds for `clause`: the same clause, or a
+    narrative past it governs ("In 2009 he moved, and in March he found work"); not a
+    year inside a noun's modifier ("invited in July 1997, they will join on March 12"),
+    nor one a later tense leaves behind ("rose from November 2003 but have been flat since August")."""
+    if clause.i == stating.i:
+        return True
+    narrative = clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+    return narrative and stating.is_ancestor(clause)
 
 
 def _candidates(text: str):
@@ -139,6 +143,8 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel", "ythat")):
         return _month_alone(doc, span)
+    if candidate.rule == "month_day" and not groups.get("year") and _counts_something(span[-1]):
+        return False  # "In January 25 people were jailed": a count, not a day
     if candidate.rule == "weekday" and len(span) == 1:
         return span[0].ent_type_ not in NAME_LABELS
     if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
@@ -158,6 +164,12 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     if candidate.rule == "set" and groups.get("adverb"):
         return span[-1].pos_ in ("ADJ", "ADV") or span[-1].dep_ in ("amod", "advmod")
     return True
+
+
+def _counts_something(token) -> bool:
+    """A number that counts the plural noun after it ("25 people"), not a day of the month."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and token.dep_ == "nummod" and following is not None and following.tag_ == "NNS" and token.head.i == following.i
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
