@@ -68,6 +68,15 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
     return dated(start, V.DAY, read_mod(g))
 
 
+def and_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"25" in "April 24 and 25": a later day of the month of the day just named."""
+    anchor = context.anchor
+    day = _day(g["day"])
+    if anchor is None or anchor[1] != V.DAY or day <= anchor[0].day:
+        return None
+    return dated(_safe_date(anchor[0].year, anchor[0].month, day), V.DAY)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -258,9 +267,27 @@ def holiday(g: dict[str, str], context: Context) -> Normalised | None:
 def _holiday_in(name: str, year: int) -> dt.date:
     if name in W.HOLIDAYS:
         return dt.date(year, *W.HOLIDAYS[name])
+    if name in W.EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=W.EASTER_HOLIDAYS[name])
     month_, weekday_, nth, first = W.WEEKDAY_HOLIDAYS[name]
     start = dt.date(year, month_, first)
+    if nth < 0:  # the last such weekday on or before `first`
+        return start - dt.timedelta(days=(start.weekday() - weekday_) % 7)
     return start + dt.timedelta(days=(weekday_ - start.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month_, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month_, day + 1)
 
 
 def century(g: dict[str, str], context: Context) -> Normalised | None:
@@ -276,5 +303,5 @@ HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
     "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
     "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
-    "day_part": day_part,    "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
+    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "part_of_day": part_of_day, "next_day": next_day,
 }

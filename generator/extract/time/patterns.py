@@ -78,6 +78,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
             rf"(?:\s*(?:-|\u2013|to|through|until)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?",
         ),
+        # "April 24 and 25": the second day is its own expression, in the month just named.
+        ("and_day", r"(?<=\d and )(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|\s*%|\s+(?:and|to|or)\s+\d)"),
         ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
         (
             "month",
@@ -187,7 +189,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?!\s+(?:ago|earlier|later|old|of|before|after|when|ahead)\b)",
         ),
         # "a decades-long battle", "a day-long meeting": a stretch as an adjective.
-        ("long_adjective", r"(?P<unit>decades|years|months|weeks|days|hours|day|week|month|year|hour)-long"),
+        ("long_adjective", r"(?P<unit>decades|years|months|weeks|days|hours|decade|day|week|month|year|hour)-long"),
         # "at the time": back to the time last spoken of.
         ("the_time", r"(?<=\bat\s)(?P<the>the)\s+time(?!\s+(?:of|when|that|being|to|for)\b|\s*,?\s*\d)"),
         (
@@ -197,6 +199,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?P<dir>ago|earlier))?",
         ),
         ("reference", _alternatives(W.REFERENCE_WORDS)),
+        # "at present": the preposition is no part of it.
+        ("at_present", r"(?<=\bat\s)present(?!\s+(?:day|time|moment)\b)"),
+        # "will soon begin", "may soon seek": the future, where the verb looks ahead (tagger.py).
+        ("soon", r"(?<!\bas\s)(?<!\btoo\s)soon(?!\s+(?:after|afterwards|as|enough|thereafter|before)\b)"),
         (
             "set",
             rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
@@ -210,7 +216,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "holiday",
             r"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:"
-            + "|".join(re.escape(h.title()).replace("'S", "'s") for h in sorted([*W.HOLIDAYS, *W.WEEKDAY_HOLIDAYS], key=len, reverse=True))
+            + "|".join(re.escape(h.title()).replace("'S", "'s")
+                       for h in sorted([*W.HOLIDAYS, *W.WEEKDAY_HOLIDAYS, *W.EASTER_HOLIDAYS], key=len, reverse=True))
             + "))",
         ),
         (

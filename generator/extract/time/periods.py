@@ -279,6 +279,16 @@ def the_time(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DATE", "FUTURE_REF" if context.direction > 0 else "PAST_REF")
 
 
+def at_present(g: dict[str, str], context: Context) -> Normalised | None:
+    return Normalised("DATE", "PRESENT_REF")
+
+
+def soon(g: dict[str, str], context: Context) -> Normalised | None:
+    """"soon" is the near future (TimeML FUTURE_REF) unless its verb is past: "was soon released" orders
+    past events and dates nothing."""
+    return Normalised("DATE", "FUTURE_REF") if context.direction >= 0 else None
+
+
 def reference(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DATE", W.REFERENCE_WORDS[g["text"]])
 
@@ -308,5 +318,5 @@ HANDLERS = {
     "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
     "reference": reference, "set": recurring, "bare_duration": bare_duration,
     "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead, "the_time": the_time,
-    "range_start": range_start, "long_adjective": long_adjective,
+    "range_start": range_start, "soon": soon, "at_present": at_present, "long_adjective": long_adjective,
 }

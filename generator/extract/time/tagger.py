@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
-from generator.extract.time.patterns import RULES
+from generator.extract.time.patterns import MONTH, RULES
 from generator.extract.time.reading import Context, Normalised
 from generator.extract.time.tense import governor, tense_of
 from generator.model import Timex
@@ -32,6 +32,8 @@ HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {*
 # Quotes around a title; a title closes after capitalised words and at most a comma or stop.
 OPENING_QUOTES = ('"', "``", "''", "\u201c")
 CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
+# What "25" in "April 24 and 25" follows: a month and a day.
+AFTER_MONTH_DAY = re.compile(MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+$")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 
@@ -143,6 +145,8 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel", "ythat")):
         return _month_alone(doc, span)
+    if candidate.rule == "and_day":
+        return bool(AFTER_MONTH_DAY.search(doc.text[max(0, candidate.start - 24):candidate.start])) and not _counts_something(span[-1])
     if candidate.rule == "month_day" and not groups.get("year") and _counts_something(span[-1]):
         return False  # "In January 25 people were jailed": a count, not a day
     if candidate.rule == "weekday" and len(span) == 1:
@@ -155,6 +159,8 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
         return _bare_duration(doc, span, bool(groups.get("the")))
     if candidate.rule == "the_time":
         return not any(c.dep_ in ("relcl", "acl", "prep") for c in span[-1].children)
+    if candidate.rule == "vague_duration" and not any(groups.get(k) for k in ("vague", "rel", "unit2")):
+        return False  # "around year end": "around year" alone is no stretch; leave "year end" its place
     if candidate.rule in ("duration", "vague_duration"):
         return _unit_is_noun(span) and not _fraction(doc, span)
     if candidate.rule == "season":

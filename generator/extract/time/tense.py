@@ -105,7 +105,9 @@ def _verb_direction(verb: Token, weak: bool, rule: str) -> int:
     # "planned to leave on Thursday", "is to resume trading Tuesday", "to be completed by
     # Dec. 15": an intention looks ahead, and an infinitive is never a past.
     if "to" in children and not children & W.PERFECT:
-        return 1 if verb.head.lemma_ in W.INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
+        # ("to accede on Friday were Poland and ...": an infinitive subject is no plan)
+        intended = verb.head.lemma_ in W.INTENT_LEMMAS | {"be"} and verb.dep_ not in ("csubj", "nsubj")
+        return 1 if intended or verb.tag_ == "VBN" else 0
     # "postponed talks until Monday", "extended the offer to Nov. 20"; but through a
     # noun the date names something else ("the figures for January extended a surge").
     if verb.lemma_ in W.SCHEDULE_LEMMAS and not weak and not children & W.PERFECT:

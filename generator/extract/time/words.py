@@ -30,14 +30,22 @@ DAY_PARTS: dict[str, str] = {
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "valentine's day": (2, 14), "halloween": (10, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26), "veterans day": (11, 11),
+    "bastille day": (7, 14), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+}
+# Holidays counted from Easter Sunday (days after it).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
 }
 
-# Holidays on the nth weekday of a month: (month, weekday, nth, first day it may fall on).
+# Holidays on the nth weekday of a month: (month, weekday, nth, first day it may fall on);
+# an nth of -1 is the last such weekday on or before that day (Memorial Day: the last Monday of May).
 # Election Day is the Tuesday after the first Monday of November, so never before the 2nd.
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 3, 4, 1), "thanksgiving day": (11, 3, 4, 1), "election day": (11, 1, 1, 2),
     "labor day": (9, 0, 1, 1), "martin luther king day": (1, 0, 3, 1), "presidents' day": (2, 0, 3, 1),
+    "memorial day": (5, 0, -1, 31),
 }
 # Decades as words ("the nineties" -> 199) and years as spoken ("nineteen ninety-six").
 DECADE_WORDS: dict[str, int] = {
@@ -116,8 +124,9 @@ STRETCH_ADJECTIVES = frozenset({"past", "last", "next", "coming"})
 LONG_UNITS = frozenset({"decade", "century"})
 PAST_STRETCH_ADJECTIVES = frozenset({"past", "last", "previous", "recent"})
 # Words standing for the present, past or future as a whole (TIMEX3 *_REF values).
-# Adverbs that only order events ("soon", "previously", "later", "once") are left
-# out: TimeML annotates them as signals or not at all, and they date nothing.
+# Adverbs that only order events ("previously", "later", "once") are left out: TimeML
+# annotates them as signals or not at all, and they date nothing. "soon" is read apart
+# (patterns.py): the near future where its verb looks ahead.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",

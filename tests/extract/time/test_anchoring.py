@@ -32,6 +32,9 @@ WED = dt.date(2013, 3, 20)
          [("July 1997", "1997-07"), ("March 12", "2014-03-12")]),
         ("Under a plan approved in 2011, the bank bought shares through Feb. 28.", WED,
          [("2011", "2011"), ("Feb. 28", "2013-02-28")]),
+        # A year written out stays behind a later tense ("rose from November 2003 but have been flat since August").
+        ("Rates went up five times from November 2003 but have remained unchanged since August.", dt.date(2005, 1, 20),
+         [("November 2003", "2003-11"), ("August", "2004-08")]),
         # A year named in another sentence leaves the document date in charge.
         ("The law was passed in 2009. Protests began in March.", WED, [("2009", "2009"), ("March", "2013-03")]),
         # A time and the day named after it: "at midnight on Sunday".

@@ -49,6 +49,12 @@ WED = dt.date(2013, 3, 20)
         # Hours as spoken and on a 24-hour clock, on the document's day.
         ("If you get up at three o'clock in the morning, you can see it.", [("three o'clock in the morning", "2013-03-20T03:00")]),
         ("The show airs from 1700 local time (0100 GMT).", [("1700 local time", "2013-03-20T17:00"), ("0100 GMT", "2013-03-20T01:00")]),
+        # Moving holidays, "at present", "soon" ahead (not when it orders past events), a second day of a month.
+        ("The march will take place on Easter Monday.", [("Easter Monday", "2013-04-01")]),
+        ("Veterans gathered on Memorial Day.", [("Memorial Day", "2012-05-28")]),
+        ("At present, no talks are planned.", [("present", "PRESENT_REF")]),
+        ("Prosecutors may soon seek an indictment.", [("soon", "FUTURE_REF")]),
+        ("The summit will be held on April 24 and 25.", [("April 24", "2013-04-24"), ("25", "2013-04-25")]),
         # "later" is a signal.
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("A few days later, the company announced losses.", [("A few days", "PXD")]),
@@ -70,6 +76,10 @@ def test_spans(sentence, expected):
         "Prices rose in weeks of trading.",  # "weeks of": a count of them
         "The hours were long and the pay was low.",
         "It was a long-term plan.",
+        "He was soon released.",  # "soon" ordering past events
+        "Return the boy as soon as possible.",
+        "In January 25 people who took part in a sham marriage were jailed.",  # a count, not a day
+        "The transaction should close around year",
     ],
 )
 def test_no_span(sentence):
