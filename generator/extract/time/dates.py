@@ -88,10 +88,10 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     number = read_month(g["month"])
     if "year" in g:
         return dated(dt.date(read_year(g["year"]), number, 1), V.MONTH, read_mod(g))
-    if "ythat" in g:  # "March of that year", "in June the following year": the year last mentioned
+    if "ythat" in g or g.get("rel") == "that":  # "March of that year", "that June": the year last mentioned
         if context.anchor is None:
             return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
-        step = W.ANCHORED_YEAR_STEPS.get(g["ythat"], 0)
+        step = W.ANCHORED_YEAR_STEPS.get(g.get("ythat", ""), 0)
         return dated(dt.date(context.anchor[0].year + step, number, 1), V.MONTH, read_mod(g))
     if context.stated_year is not None and not g.get("rel") and "yrel" not in g:
         return dated(dt.date(context.stated_year, number, 1), V.MONTH, read_mod(g))

@@ -83,7 +83,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
         (
             "month",
-            rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>{MONTH})"
+            rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming|that)\s+)?(?P<month>{MONTH})"
             rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year"
             rf"|\s+(?:of\s+)?(?P<ythat>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?(?!\s+\d)",
         ),
