@@ -320,7 +320,7 @@ def _without_leading(tokens: list[Token], verb: Token) -> list[Token]:
     """No "that", "when", "and" or connective ("Meanwhile,") before the clause."""
     while tokens:
         first = tokens[0]
-        leading = first.dep_ in LEADING_DEPS or first.tag_ == "WRB" and first.head.i == verb.i
+        leading = first.dep_ in LEADING_DEPS or first.tag_ == "WRB" and first.lower_ in ("when", "where", "while")
         connective = first.lower_ in CONNECTIVES and first.head.i == verb.i
         if not (leading or connective):
             break
