@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
+
 # Children of a verb that are separate statements, not part of what it says happened.
 SEPARATE_CLAUSES = frozenset({"conj", "cc", "parataxis", "advcl", "ccomp", "relcl", "appos", "dep"})
 # Reporting verbs keep their complement: "confirmed it had deployed troops" is the news.
@@ -30,6 +32,8 @@ SAYING_LEMMAS = frozenset(
 )
 # Sentence adverbs that join a clause to the previous sentence, not part of the happening.
 CONNECTIVES = frozenset({"meanwhile", "however", "also", "still", "moreover", "separately", "earlier", "later", "then"})
+# Who can do a thing: people and bodies.
+DOER_LABELS = PERSON_LABELS | GROUP_LABELS
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 # Ways a verb is used as a noun or modifier rather than as a clause ("a hastily pushed through referendum").
@@ -304,7 +308,8 @@ def _actors(verb: Token, subject: Token) -> tuple[str, ...]:
         if agent is None:
             return ()
         doers = agent
-    names = [t for t in doers.subtree if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "")]
+    # Proper nouns of people and bodies, or untagged: not a date or a title named in the subject.
+    names = [t for t in doers.subtree if t.pos_ == "PROPN" and (t.ent_type_ in DOER_LABELS or not t.ent_type_)]
     return tuple(sorted({t.lemma_.lower() for t in names}))
 
 

@@ -33,8 +33,9 @@ PRECISION = {"day": 4, "week": 3, "month": 2, "year": 1}
 def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date | None) -> tuple[Event, ...]:
     """One Event per dated happening in the parse (doc offsets), in text order."""
     found: list[tuple[tuple, Event]] = []
+    text = doc.text  # spaCy builds it from the tokens at each access: once
     others = _date_tokens(doc, timexes, reference_date)
-    ends = _range_ends(doc.text, timexes, reference_date)
+    ends = _range_ends(text, timexes, reference_date)
     for timex in timexes:
         if timex in ends.values():
             continue  # the end of a range ("to December") is dated with its start
@@ -129,8 +130,11 @@ def event_dates(timex: Timex, reference: dt.date | None) -> tuple[str, str | Non
         first, last = value.split("/", 1)
         return first, last
     if m := re.fullmatch(r"(\d{4})-W(\d\d)-WE", value):
-        saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
-        return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        try:
+            saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        except (OverflowError, ValueError):
+            return None  # no such weekend in the calendar
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         first = 3 * int(m[2]) - 2
         return f"{m[1]}-{first:02d}", f"{m[1]}-{first + 2:02d}"
