@@ -177,7 +177,10 @@ def _day_of(word: str | None, context: Context) -> dt.date | None:
 def clock(g: dict[str, str], context: Context) -> Normalised | None:
     hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
     minute = int(g.get("minute", "0"))
-    day = _day_of(g.get("anchor") or g.get("onday"), context)
+    if "amonth" in g and context.reference is not None:  # "5 p.m. EST, Nov. 6"
+        day = V.month_by_tense(context.reference, read_month(g["amonth"]), context.direction, _day(g["aday"]), context.arranged)
+    else:
+        day = _day_of(g.get("anchor") or g.get("onday"), context)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     mod = "APPROX" if g.get("mod") in ("around", "approximately") else None
     return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
@@ -250,18 +253,32 @@ def holiday(g: dict[str, str], context: Context) -> Normalised | None:
         if name in W.HOLIDAYS:
             return Normalised("DATE", "XXXX-{:02d}-{:02d}".format(*W.HOLIDAYS[name]))
         return Normalised("DATE", "XXXX-XX-XX")
-    ref = context.reference
-    dates = [_holiday_in(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
-    direction = {"last": -1, "next": 1}.get(g.get("rel", ""), context.direction)
+    dates = [_holiday_in(name, year) for year in _years_around(context.reference)]
     if g.get("rel") == "this":
-        date = dates[1]
-    elif direction > 0:
-        date = min(d for d in dates if d >= ref)
-    elif direction < 0:
-        date = max(d for d in dates if d <= ref)
-    else:
-        date = min(dates, key=lambda d: (abs((d - ref).days), d > ref))
-    return dated(date, V.DAY)
+        return dated(dates[1], V.DAY)
+    direction = {"last": -1, "next": 1}.get(g.get("rel", ""), context.direction)
+    return dated(_by_direction(dates, context.reference, direction), V.DAY)
+
+
+def holiday_week(g: dict[str, str], context: Context) -> Normalised | None:
+    """"Easter week", "Holy Week": the week that ends on Easter Sunday, the one the tense points to."""
+    if context.reference is None:
+        return Normalised("DATE", V.UNRESOLVED[V.WEEK])
+    sundays = [_easter(year) for year in _years_around(context.reference)]
+    return dated(_by_direction(sundays, context.reference, context.direction), V.WEEK)
+
+
+def _years_around(reference: dt.date) -> tuple[int, int, int]:
+    return reference.year - 1, reference.year, reference.year + 1
+
+
+def _by_direction(dates: list[dt.date], reference: dt.date, direction: int) -> dt.date:
+    """The first of `dates` not before `reference` (+1), the last not after it (-1), or the nearest (0)."""
+    if direction > 0:
+        return min(d for d in dates if d >= reference)
+    if direction < 0:
+        return max(d for d in dates if d <= reference)
+    return min(dates, key=lambda d: (abs((d - reference).days), d > reference))
 
 
 def _holiday_in(name: str, year: int) -> dt.date:
@@ -303,5 +320,5 @@ HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
     "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
     "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
-    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "part_of_day": part_of_day, "next_day": next_day,
+    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "part_of_day": part_of_day, "next_day": next_day,
 }

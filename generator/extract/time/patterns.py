@@ -107,7 +107,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
-            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|{ON_DAY})?",
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?",
         ),
         # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
         (
@@ -213,6 +213,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})"
             rf"(?:\s+(?P<daypart>morning|afternoon|evening|night|day))?(?:\s+(?:of\s+|in\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
         ),
+        # "Easter week": the week that ends on Easter Sunday.
+        ("holiday_week", r"(?P<name>(?-i:Easter|Holy))\s+(?-i:[Ww]eek)"),
         (
             "holiday",
             r"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:"

@@ -40,6 +40,10 @@ WED = dt.date(2013, 3, 20)
         # A time and the day named after it: "at midnight on Sunday".
         ("The ceasefire took effect at midnight on Sunday.", WED, [("midnight", "2013-03-17T24:00"), ("Sunday", "2013-03-17")]),
         ("The plane landed at 10 a.m. on Friday.", WED, [("10 a.m.", "2013-03-15T10:00"), ("Friday", "2013-03-15")]),
+        ("The offer expires at 5 p.m. EST, April 6.", WED, [("5 p.m. EST, April 6", "2013-04-06T17:00")]),
+        # "Easter week" is the week ending on Easter Sunday, the one the tense points to.
+        ("Protesters prayed as Easter week began.", dt.date(2013, 5, 2), [("Easter week", "2013-W13")]),
+        ("They will march in Easter week.", dt.date(2013, 5, 2), [("Easter week", "2014-W16")]),
     ],
 )
 def test_anchoring(sentence, reference, expected):
