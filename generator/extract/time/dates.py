@@ -127,7 +127,7 @@ def decade(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
-    number = read_year(g["year"])
+    number = read_year(g.get("year") or g["year2"])
     if "yearpart" in g:
         quarter = W.ORDINALS[g["yearpart"].replace("'s", "").split()[0]]
         return dated(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
@@ -189,7 +189,9 @@ def clock(g: dict[str, str], context: Context) -> Normalised | None:
 def spoken_clock(g: dict[str, str], context: Context) -> Normalised | None:
     """"four in the morning", "eight in the evening", "three o'clock": the hour of the day last mentioned."""
     word = g.get("hour") or g["hour2"]
-    hour = int(word) if word.isdigit() else W.NUMBER_WORDS[word]
+    hour = int(word) if word.isdigit() else W.NUMBER_WORDS.get(word, 0)
+    if not 1 <= hour <= 12:
+        return None  # "early in the morning", "the morning": no hour
     hour = hour % 12 + (12 if g.get("daypart") in ("afternoon", "evening") else 0)
     day = _day_of(None, context)
     return Normalised("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour:02d}:00")
@@ -320,5 +322,5 @@ HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
     "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
     "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
-    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "part_of_day": part_of_day, "next_day": next_day,
+    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "prefixed_year": year, "part_of_day": part_of_day, "next_day": next_day,
 }

@@ -64,12 +64,15 @@ ORDINAL = _alternatives(W.ORDINALS)
 CLAUSE_END = r"(?=\s*(?:[,.;:)\"'\u201d]|--|$|\s(?:and|but|when|than|as|in|on|at|to|for|,)\b))"
 # "at midnight on Sunday", "at 10 a.m. on Friday": the day a time belongs to, left to its own expression.
 ON_DAY = rf"(?=\s+on\s+(?P<onday>{WEEKDAY}))"
-# The left edge: not inside a word or number ("1,990", "A-1990"); a year may follow "post-" or "pre-".
-L = r"(?:(?<![\w$£€.,/-])|(?<=\bpost-)(?=(?:1[6-9]|20)\d\d\b)|(?<=\bpre-)(?=(?:1[6-9]|20)\d\d\b))"
+# The left edge: not inside a word or number ("1,990", "A-1990").
+L = r"(?<![\w$£€.,/-])"
 R = r"(?![\w/]|-(?!\s)\w|\.\d)"
 
+# Rules with a left edge of their own.
+LEFT_EDGES = {"prefixed_year": ""}
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(L + pattern + R, re.IGNORECASE))
+    (name, re.compile(LEFT_EDGES.get(name, L) + pattern + R, re.IGNORECASE))
     for name, pattern in (
         ("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
         ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"),
@@ -97,6 +100,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<part>{PART})\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<year>{ANY_YEAR})"
             r"(?:(?P<yearpart>'s\s+(?:first|second|third|fourth)\s+quarter|\s+(?:first|second|third|fourth)\s+quarter))?",
         ),
+        # "post-1959 politics", "pre-2008 levels": a year after a prefix.
+        ("prefixed_year", rf"(?<=\b(?:post|Post|POST)-)(?P<year>{YEAR})|(?<=\b(?:pre|Pre|PRE)-)(?P<year2>{YEAR})"),
         (
             "weekday",
             rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
@@ -112,9 +117,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
         (
             "spoken_clock",
-            r"(?P<hour>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"(?:\s+o'clock)?\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)"
-            r"|(?P<hour2>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock",
+            r"(?P<hour>\w+)(?:\s+o'clock\s+|\s+)in\s+the\s+(?P<daypart>morning|afternoon|evening)|(?P<hour2>\w+)\s+o'clock",
         ),
         ("clock24", r"(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?:hours\s+)?(?P<zone>GMT|UTC|BST|CET|local\s+time)"),
         ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
@@ -177,8 +180,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # to three weeks"): TimeML tags each bound, the unit said once serving both.
         (
             "range_start",
-            rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|coming))\s+)?(?P<num>{NUMBER})"
-            rf"(?=\s*(?:-|\u2013|to|or|and)\s*{NUMBER}[-\s](?P<unit>{UNIT})(?!-old|\s+old\b))",
+            rf"(?P<num>{NUMBER})(?=\s*(?:-|\u2013|to|or|and)\s*{NUMBER}[-\s](?P<unit>{UNIT})(?!-old|\s+old\b))",
         ),
         # "for years", "can take weeks", "in the years since": a plural unit alone, a stretch
         # of no stated length; tagger.py keeps it only after a preposition of extent or

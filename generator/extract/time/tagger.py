@@ -148,6 +148,9 @@ def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel", "ythat")):
         return _month_alone(doc, span)
+    if candidate.rule == "spoken_clock":
+        word = (groups.get("hour") or groups["hour2"]).lower()
+        return word.isdigit() and 1 <= int(word) <= 12 or word in W.CLOCK_WORDS
     if candidate.rule == "and_day":
         return bool(AFTER_MONTH_DAY.search(text[max(0, candidate.start - 24):candidate.start])) and not _counts_something(span[-1])
     if candidate.rule == "month_day" and not groups.get("year") and _counts_something(span[-1]):

@@ -65,6 +65,10 @@ NUMBER_WORDS: dict[str, int] = {
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "two thousand": 2000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
 }
+# The hours of a clock as words ("four o'clock", "eight in the evening").
+CLOCK_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
 # Quantities that say "some number of": the value keeps an X ("several years" -> PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the next few", "recent")
 ORDINALS: dict[str, int] = {
