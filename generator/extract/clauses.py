@@ -10,6 +10,7 @@ subject with another ("... and called on Thursday for changes") or a participle
 that describes a noun ("Rules introduced in 2002") takes that subject, and a
 leading "that", "when" or "and" goes. Every word is the article's, in its order.
 A date that cannot be placed in such a clause dates nothing on the timeline.
+clause_text.py prints the clause chosen.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract.clause_text import compose, without_leading, without_trailing
 from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
 
 # Children of a verb that are separate statements, not part of what it says happened.
@@ -30,23 +32,17 @@ SAYING_LEMMAS = frozenset(
     {"say", "tell", "state", "add", "claim", "insist", "warn", "note", "stress", "write", "declare", "assert",
      "argue", "explain", "predict", "allege"}
 )
-# Sentence adverbs that join a clause to the previous sentence, not part of the happening.
-CONNECTIVES = frozenset({"meanwhile", "however", "also", "still", "moreover", "separately", "earlier", "later", "then"})
 # Who can do a thing: people and bodies.
 DOER_LABELS = PERSON_LABELS | GROUP_LABELS
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that", "whose"})
 # Ways a verb is used as a noun or modifier rather than as a clause ("a hastily pushed through referendum").
 NOMINAL_USES = frozenset({"pobj", "pcomp", "amod", "compound", "nmod", "npadvmod", "dobj", "attr", "poss"})
-# Words a clause does not begin with: a subordinator, a conjunction, a relative adverb.
-LEADING_DEPS = frozenset({"mark", "cc", "punct", "preconj"})
 # A verb's arguments: a date inside one takes only its own part of it away.
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "acomp", "oprd", "xcomp"})
 # What a date's own words may carry that is no part of the happening it dates.
 ASIDES = frozenset({"appos", "relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
-EDGE_PUNCT = " ,;:-\u2014\u2013"
 
 
 @dataclass(frozen=True)
@@ -242,12 +238,12 @@ def _whole(verb: Token, span: Span, other_dates: frozenset[int], cut: set[int], 
         subject = verb.head
     if subject is None or subject.i in drop and not prefix:
         return None  # no one does it: "gives way to winter" with the subject another date
-    tokens = _without_leading(prefix + tokens if prefix and prefix[-1].i < tokens[0].i else tokens, verb)
-    tokens = _without_trailing(tokens)
+    tokens = without_leading(prefix + tokens if prefix and prefix[-1].i < tokens[0].i else tokens, verb)
+    tokens = without_trailing(tokens)
     if inserted:
         at = next((n for n, t in enumerate(tokens) if t.i > verb.i and t.dep_ != "prt"), len(tokens))
         tokens = tokens[:at] + inserted + tokens[at:]
-    text = _compose(tokens)
+    text = compose(tokens)
     if not text or tokens[0].lower_ in RELATIVE_PRONOUNS and tokens[0].tag_ in ("WP", "WDT"):
         return None  # "who secured a first Triple Crown ...": whom it stands for is not found
     if tokens[-1].lemma_ == "be" and tokens[-1].i == verb.i:
@@ -319,71 +315,6 @@ def _before_aside(tokens: list[Token], span: Span) -> list[Token]:
         if t.i >= span.end and t.text in DASHES and t.whitespace_:
             return tokens[:n]
     return tokens
-
-
-def _without_leading(tokens: list[Token], verb: Token) -> list[Token]:
-    """No "that", "when", "and" or connective ("Meanwhile,") before the clause."""
-    while tokens:
-        first = tokens[0]
-        leading = first.dep_ in LEADING_DEPS or first.tag_ == "WRB" and first.lower_ in ("when", "where", "while")
-        connective = first.lower_ in CONNECTIVES and first.head.i == verb.i
-        if not (leading or connective):
-            break
-        tokens = tokens[1:]
-    return tokens
-
-
-def _without_trailing(tokens: list[Token]) -> list[Token]:
-    """No "and", comma, article or bare preposition at the end (", and" before a clause left out)."""
-    used = {t.i for t in tokens}
-    while tokens:
-        last = tokens[-1]
-        bare_preposition = last.dep_ == "prep" and not any(c.i in used for c in last.children)
-        if not (last.tag_ in ("CC", "DT", ",", ":", "HYPH") or last.dep_ in ("cc", "punct") or bare_preposition):
-            break
-        if last.text in QUOTE_MARKS or last.text == ")" and any(t.text == "(" for t in tokens):
-            break
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _compose(tokens: list[Token]) -> str:
-    """The words as printed, one space where words were left out, quotations closed."""
-    # A comma that stood before or after words left out goes with them.
-    tokens = [
-        t for n, t in enumerate(tokens)
-        if t.text not in (",", ";")
-        or (n == 0 or tokens[n - 1].i == t.i - 1) and (n + 1 == len(tokens) or tokens[n + 1].i == t.i + 1)
-    ]
-    parts: list[str] = []
-    for n, t in enumerate(tokens):
-        following = tokens[n + 1] if n + 1 < len(tokens) else None
-        gap = t.whitespace_ if following is not None and following.i == t.i + 1 else " "
-        parts.append(t.text + gap)
-    text = "".join(parts).strip().strip(EDGE_PUNCT).rstrip(".").strip(EDGE_PUNCT)
-    if sum(text.count(q) for q in QUOTE_MARKS) % 2 == 0:
-        return text
-    # A quotation the clause opens and the article closes just after it: close it too;
-    # a mark the clause begins or ends with and does not close: leave it out.
-    closing = _closing_after(tokens[-1])
-    if closing is not None:
-        return text + closing
-    if text[:1] in QUOTE_MARKS:
-        return text[1:].strip()
-    if text[-1:] in QUOTE_MARKS:
-        return text[:-1].strip().rstrip(".,").strip()
-    return text
-
-
-def _closing_after(last: Token) -> str | None:
-    """The quotation mark right after `last`, past a comma or stop ("ministers," Zakharova)."""
-    doc = last.doc
-    for token in doc[last.i + 1:last.i + 3]:
-        if token.text in QUOTE_MARKS or token.text in ("''", "\u201d"):
-            return token.text
-        if token.text not in (",", "."):
-            return None
-    return None
 
 
 def _holds(child: Token, indices: set[int] | frozenset[int]) -> bool:
