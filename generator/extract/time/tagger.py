@@ -19,6 +19,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.labels import NOT_A_DATE_LABELS
+from generator.extract.spans import Spans
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
 from generator.extract.time.patterns import MONTH, RULES
@@ -93,11 +94,13 @@ def _candidates(text: str):
 def _select(candidates) -> list[_Candidate]:
     """The longest expressions that do not overlap, in text order (earlier rules win ties)."""
     order = {rule: i for i, (rule, _) in enumerate(RULES)}
-    taken: list[_Candidate] = []
+    taken = Spans()
+    chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), order[c.rule], c.start)):
-        if all(c.end <= t.start or t.end <= c.start for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        if not taken.overlapping(c.start, c.end):
+            taken.add(c.start, c.end)
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def _normalise(candidate: _Candidate, context: Context) -> Normalised | None:
