@@ -20,34 +20,36 @@ GENERAL = frozenset({
     "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night",
     "mr", "ms", "mrs", "dr", "u.s.", "us", "america", "american", "united", "states",
 })
-# Words outlets use for the same action or thing; each maps to the group's first word.
-SAME_MEANING: tuple[frozenset[str], ...] = (
-    frozenset({"ban", "bar", "prohibit", "forbid", "outlaw"}),
-    frozenset({"block", "defeat", "reject", "sink", "thwart"}),
-    frozenset({"unveil", "introduce", "present", "propose", "release", "issue", "publish"}),
-    frozenset({"die", "death", "dead"}),
-    frozenset({"approve", "authorize", "authorise", "approval", "authorization", "authorisation"}),
-    frozenset({"rise", "climb", "jump", "soar", "increase", "surge", "leap", "grow", "accelerate"}),
-    frozenset({"fall", "drop", "decline", "tumble", "decrease", "plunge", "slide", "dip"}),
-    frozenset({"condemn", "criticize", "criticise", "denounce", "slam", "condemnation", "criticism"}),
-    frozenset({"revoke", "rescind", "reverse", "overturn", "repeal", "scrap"}),
-    frozenset({"win", "victory"}),
-    frozenset({"recommend", "recommendation", "urge", "advise"}),
-    frozenset({"agree", "agreement", "deal"}),
-    frozenset({"accuse", "blame", "allege", "accusation"}),
-    frozenset({"kill", "killing"}),
-    frozenset({"arrest", "detain", "detention"}),
-    frozenset({"attack", "strike", "assault"}),
-    frozenset({"warn", "warning"}),
-    frozenset({"rule", "ruling", "decision"}),
-    frozenset({"bill", "legislation", "law", "act", "measure"}),
-    frozenset({"child", "kid"}),
-    frozenset({"job", "opening", "position"}),
-    frozenset({"panel", "committee", "commission"}),
-    frozenset({"pact", "treaty", "accord"}),
-    frozenset({"vaccine", "shot", "jab", "vaccination", "dose"}),
+# Words outlets use for the same action or thing; each stands for its group's first word.
+SAME_MEANING: tuple[tuple[str, ...], ...] = (
+    ("ban", "bar", "prohibit", "forbid", "outlaw"),
+    ("block", "defeat", "reject", "sink", "thwart"),
+    ("unveil", "introduce", "present", "propose", "release", "issue", "publish"),
+    ("die", "death", "dead"),
+    ("approve", "authorize", "authorise", "approval", "authorization", "authorisation", "pass"),
+    ("rise", "climb", "jump", "soar", "increase", "surge", "leap", "grow", "accelerate"),
+    ("fall", "drop", "decline", "tumble", "decrease", "plunge", "slide", "dip"),
+    ("condemn", "criticize", "criticise", "denounce", "slam", "condemnation", "criticism"),
+    ("revoke", "rescind", "reverse", "overturn", "repeal", "scrap"),
+    ("win", "victory"),
+    ("recommend", "recommendation", "urge", "advise"),
+    ("agree", "agreement", "deal"),
+    ("accuse", "blame", "allege", "accusation"),
+    ("kill", "killing"),
+    ("arrest", "detain", "detention"),
+    ("attack", "strike", "assault"),
+    ("warn", "warning"),
+    ("rule", "ruling", "decision"),
+    ("bill", "legislation", "law", "act", "measure"),
+    ("child", "kid"),
+    ("soldier", "troop", "fighter"),
+    ("person", "people"),
+    ("job", "opening", "position"),
+    ("panel", "committee", "commission"),
+    ("pact", "treaty", "accord"),
+    ("vaccine", "shot", "jab", "vaccination", "dose"),
 )
-CANONICAL: dict[str, str] = {word: sorted(group)[0] for group in SAME_MEANING for word in group}
+CANONICAL: dict[str, str] = {word: group[0] for group in SAME_MEANING for word in group}
 
 # Words that make a figure approximate ("about 500", "nearly 8 percent").
 APPROXIMATE = frozenset({

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.fact_words import APPROXIMATE, CURRENCIES, PERCENT, SCALES
+from generator.extract.fact_words import APPROXIMATE, CANONICAL, CURRENCIES, PERCENT, SCALES
 from generator.model import Quantity
 
 # A figure with its scale in one token: "150bn", "1.2T", "$5m".
@@ -84,7 +84,8 @@ def _unit(token: Token, last: Token, sent: Span) -> str:
     for candidate in (last, token):
         head = candidate.head
         if head is not candidate and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-            return head.lemma_.lower()
+            lemma = head.lemma_.lower()
+            return CANONICAL.get(lemma, lemma)
     return ""
 
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from generator.extract.quantities import conflicts
 from generator.ids import content_id, words
-from generator.merge.facts import similar_wording
+from generator.merge.facts import group_facts, similar_wording
 from generator.merge.grouping import Found, unique_ids
 from generator.model import Anchor, Discrepancy, Event, Fact, Version
 
@@ -27,17 +27,30 @@ SAME_HAPPENING = 80
 
 
 def find_discrepancies(facts: Sequence[Found[Fact]], events: Sequence[Found[Event]]) -> tuple[Discrepancy, ...]:
-    """Figure discrepancies among the facts, then date discrepancies among the events."""
+    """Figure discrepancies between facts, then date discrepancies between events.
+
+    Facts are compared as merged (`group_facts`), so each version lists every
+    source that gives it, not only the two that first disagreed.
+    """
     found: list[Discrepancy] = []
-    for (sa, a), (sb, b) in combinations(facts, 2):
-        pairs = conflicts(a.quantities, b.quantities) if sa != sb and similar_wording(a, b) else []
+    for one, other in combinations(group_facts(facts), 2):
+        pairs = next((conflicts(a.quantities, b.quantities) for sa, a in one for sb, b in other
+                      if sa != sb and similar_wording(a, b) and conflicts(a.quantities, b.quantities)), [])
         if pairs:
             x, y = pairs[0]
-            _add(found, "figure", [(x.text, a.text, sa, a.sentence), (y.text, b.text, sb, b.sentence)])
+            _add(found, "figure", [_version(x.text, one), _version(y.text, other)])
     for (sa, a), (sb, b) in combinations(events, 2):
         if sa != sb and not dates_fit(a, b) and similar_event(a, b):
-            _add(found, "date", [(_dates(a), a.text, sa, a.sentence), (_dates(b), b.text, sb, b.sentence)])
+            _add(found, "date", [_version(_dates(a), [(sa, a)]), _version(_dates(b), [(sb, b)])])
     return unique_ids(found)
+
+
+def _version(value: str, said: Sequence[Found[Fact] | Found[Event]]) -> Version:
+    """A value and every source that gives it, each with its sentence; the first's words."""
+    ordered = sorted(said, key=lambda found: found[0])
+    return Version(value=value, text=ordered[0][1].text,
+                   sources=tuple(sorted({source for source, _ in ordered})),
+                   anchors=tuple(dict.fromkeys(Anchor(source, item.sentence) for source, item in ordered)))
 
 
 def dates_fit(a: Event, b: Event) -> bool:
@@ -60,34 +73,30 @@ def _dates(event: Event) -> str:
     return f"{event.date_start}/{event.date_end}" if event.date_end else event.date_start
 
 
-def _add(found: list[Discrepancy], kind: str, versions: list[tuple[str, str, str, str]]) -> None:
+def _add(found: list[Discrepancy], kind: str, versions: list[Version]) -> None:
     """Into the discrepancy one of these sentences is already in, or as a new one."""
-    anchors = {Anchor(source, sentence) for _, _, source, sentence in versions}
+    anchors = {a for v in versions for a in v.anchors}
     for i, known in enumerate(found):
         if known.kind == kind and anchors & set(known.anchors):
-            found[i] = _discrepancy(kind, [*_as_tuples(known), *versions])
+            found[i] = _discrepancy(kind, [*known.versions, *versions])
             return
     found.append(_discrepancy(kind, versions))
 
 
-def _as_tuples(discrepancy: Discrepancy) -> list[tuple[str, str, str, str]]:
-    return [(v.value, v.text, a.source, a.sentence) for v in discrepancy.versions for a in v.anchors]
-
-
-def _discrepancy(kind: str, versions: list[tuple[str, str, str, str]]) -> Discrepancy:
-    """One version per value, its sources and sentences in source order."""
-    by_value: dict[str, list[tuple[str, str, str]]] = {}
-    for value, text, source, sentence in versions:
-        found = by_value.setdefault(value, [])
-        if (source, sentence) not in [(s, t) for _, s, t in found]:
-            found.append((text, source, sentence))
+def _discrepancy(kind: str, versions: Sequence[Version]) -> Discrepancy:
+    """One version per value (the sources of versions with one value joined), in source order."""
+    by_value: dict[str, list[Version]] = {}
+    for version in versions:
+        by_value.setdefault(version.value, []).append(version)
     shown = []
-    for value, found in sorted(by_value.items(), key=lambda item: min(s for _, s, _ in item[1])):
-        found.sort(key=lambda f: f[1])
-        shown.append(Version(value=value, text=found[0][0],
-                             sources=tuple(sorted({s for _, s, _ in found})),
-                             anchors=tuple(Anchor(s, t) for _, s, t in found)))
+    for value, same in by_value.items():
+        first = min(same, key=lambda v: v.sources)
+        shown.append(Version(value=value, text=first.text,
+                             sources=tuple(sorted({s for v in same for s in v.sources})),
+                             anchors=tuple(sorted({a for v in same for a in v.anchors},
+                                                  key=lambda a: (a.source, a.sentence)))))
+    shown.sort(key=lambda v: (v.sources, v.value))
     sources = tuple(sorted({s for v in shown for s in v.sources}))
-    return Discrepancy(id=content_id("d", " ".join(sorted(v.value + " " + v.text for v in shown))),
+    return Discrepancy(id=content_id("d", " ".join(sorted(f"{v.value} {v.text}" for v in shown))),
                        kind=kind, versions=tuple(shown), sources=sources,
                        anchors=tuple(a for v in shown for a in v.anchors))

@@ -2,8 +2,11 @@
 and the facts are ranked by how central they are to the story.
 
 Two statements are the same fact when they give no figures or days that
-disagree and say mostly the same thing: many of the same content words, or
-enough of them with the same actor doing the same thing (`same_fact`). A
+disagree and say mostly the same thing: many of the same content words with
+the same actor or the same action, or enough of them with both (`same_fact`);
+a statement about the same topic that says something else ("the programme
+will be paid for by a fuel tax" beside "the Senate approved the programme")
+shares words, but neither who acts nor what is done. A
 third outlet's wording joins a fact when it is the same as any outlet's. The
 merged item keeps the clearest of the wordings (`clearest`), counts the
 independent outlets that report it (`corroboration`), and the list is ordered
@@ -21,9 +24,9 @@ from generator.merge.outlets import independent_outlets
 from generator.model import BriefingFact, Fact
 
 # Share of content words two wordings must have in common (Jaccard) to be one
-# fact on the words alone; with the same actor doing the same thing, fewer will
-# do: at least SHARED_WORDS words, and this share of the shorter wording's.
-# Tuned on the AllSides pairs (`make eval-corroboration`), precision first.
+# fact, with the same actor or the same action; with both, fewer will do: at
+# least SHARED_WORDS words, and this share of the shorter wording's. Tuned on
+# the tuning part of the AllSides pairs (`make eval-corroboration`), precision first.
 SAME_WORDS = 0.3
 SHARED_WORDS = 3
 SAME_ACTOR_AND_ACTION = 0.25
@@ -34,7 +37,7 @@ CLEAR_WORDS = 35
 def merge_facts(found: Sequence[Found[Fact]], outlet_of: Mapping[str, str] | None = None) -> tuple[BriefingFact, ...]:
     """One item per fact, most central first; `outlet_of` maps a source id to its outlet."""
     outlet_of = outlet_of or {}
-    groups = group_similar(found, same_fact, any_member=True)
+    groups = group_facts(found)
     facts = []
     for group in groups:
         _, first = group[0]  # the id comes from the first source's words: stable
@@ -46,22 +49,27 @@ def merge_facts(found: Sequence[Found[Fact]], outlet_of: Mapping[str, str] | Non
     return unique_ids([facts[i] for i in order])
 
 
+def group_facts(found: Sequence[Found[Fact]]) -> list[list[Found[Fact]]]:
+    """The statements of every source, grouped by fact, in order of first sight."""
+    return group_similar(found, same_fact, any_member=True)
+
+
 def same_fact(a: Fact, b: Fact) -> bool:
     """No figures or days that disagree, and the same thing said (`similar_wording`)."""
     return figures_agree(a.quantities, b.quantities) and dates_agree(a, b) and similar_wording(a, b)
 
 
 def similar_wording(a: Fact, b: Fact) -> bool:
-    """Mostly the same content words, or enough of them with the same actor doing the
-    same thing; figures and days aside."""
+    """Mostly the same content words and the same actor or action, or enough words
+    with the same actor doing the same thing; figures and days aside."""
     terms_a, terms_b = set(a.terms), set(b.terms)
     shared = terms_a & terms_b
     if not shared:
         return False
-    if len(shared) / len(terms_a | terms_b) >= SAME_WORDS:
-        return True
     same_actor = bool(set(a.actors) & set(b.actors))
     same_action = bool(set(a.actions) & terms_b or set(b.actions) & terms_a)
+    if len(shared) / len(terms_a | terms_b) >= SAME_WORDS and (same_action or same_actor):
+        return True
     return (same_actor and same_action and len(shared) >= SHARED_WORDS
             and len(shared) / min(len(terms_a), len(terms_b)) >= SAME_ACTOR_AND_ACTION)
 
