@@ -165,11 +165,13 @@ def _discrepancy(d: Discrepancy, cite: _Citer) -> str:
     head = f"**The sources give different {what}.**"
     if d.resolution is not None:
         head += f" The editors confirm **{escape(_version_value(d, d.resolution))}**."
+    if d.note:
+        head += f' <span class="editors">{escape(d.note)}</span>'
     versions = [
         f"    - **{escape(_version_value(d, v.value))}** — {escape(v.text)} {cite(v.anchors, v.sources)}"
         for v in d.versions
     ]
-    return f"{head}{_flags(d)} {_id(d.id)}\n\n" + "\n".join(versions)
+    return f"{head} {_id(d.id)}\n\n" + "\n".join(versions)
 
 
 def _version_value(d: Discrepancy, value: str) -> str:
