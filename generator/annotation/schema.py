@@ -113,8 +113,8 @@ DISCREPANCY_KEYS: tuple[Key, ...] = (
     Key("hide", IdList("[d-1a2b3c]"), "Ids of discrepancies that are none (the figures count "
         "different things): they leave the page."),
     Key("resolve", Corrections((
-        Key("use", Text(), "The version that is right, as the page prints it (\"600\", "
-            "\"2025-07-11\")."),
+        Key("use", Text(), "The version that is right: a figure as the page prints it "
+            "(\"600\"), a date as YYYY-MM-DD (\"2025-07-11\")."),
         NOTE,
     )), "Discrepancies the editors have settled: the id, then `use` (the right version) "
         "and a `note` saying how they know."),
