@@ -13,13 +13,15 @@ from typing import Iterable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.fact_words import APPROXIMATE, CANONICAL, CURRENCIES, PERCENT, SCALES
+from generator.extract.fact_words import (
+    APPROXIMATE, AT_LEAST, AT_MOST, CANONICAL, CURRENCIES, PERCENT, SCALES,
+)
 from generator.model import Quantity
 
 # A figure with its scale in one token: "150bn", "1.2T", "$5m".
 _NUMBER = re.compile(r"^[$£€]?(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
-# How far an approximate figure may lie from another and still agree with it.
-APPROXIMATE_TOLERANCE = 0.1
+# How far, as a share of itself, an approximate figure may lie from what it says.
+APPROXIMATE_TOLERANCE = 0.05
 # Entity types whose digits are no count: years, dates, clock times, ordinals.
 NOT_COUNTS = frozenset({"DATE", "TIME", "ORDINAL"})
 
@@ -54,12 +56,14 @@ def _quantity(token: Token, sent: Span) -> Quantity | None:
     if scale == 1.0 and following is not None and following.lower_ in SCALES and following.lower_ not in ("m", "b", "t", "k"):
         scale, last = SCALES[following.lower_], following
     unit = _unit(token, last, sent)
+    before = {t.lower_ for t in _words_before(token, sent)}
     return Quantity(
         value=value * scale,
         unit=unit,
-        approximate=_approximate(token, sent),
+        approximate=bool(before & APPROXIMATE),
         precision=scale * 10 ** -decimals,
         text=sent.doc[_first_of(token, sent).i : last.i + 1].text,
+        bound="at least" if before & AT_LEAST else "at most" if before & AT_MOST else "",
     )
 
 
@@ -89,20 +93,32 @@ def _unit(token: Token, last: Token, sent: Span) -> str:
     return ""
 
 
-def _approximate(token: Token, sent: Span) -> bool:
-    """'about', 'nearly', 'more than' ... within the two words before the figure."""
-    start = max(sent.start, _first_of(token, sent).i - 2)
-    return any(t.lower_ in APPROXIMATE for t in sent.doc[start : _first_of(token, sent).i])
+def _words_before(token: Token, sent: Span) -> Span:
+    """The two words before the figure ("more than", "at least", "about")."""
+    first = _first_of(token, sent).i
+    return sent.doc[max(sent.start, first - 2) : first]
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
-    """The same figure, once rounding and the text's own approximation are allowed for."""
+    """The same figure, once rounding, the text's approximation and its bounds are allowed
+    for: "9.2 million" and "9.21 million", "about 600" and "620", "more than 180" and
+    "at least 150" all agree; "600" and "about 500" do not."""
     if not comparable(a, b):
         return False
-    difference = abs(a.value - b.value)
-    if difference <= max(a.precision, b.precision) / 2 + 1e-9:
-        return True
-    return (a.approximate or b.approximate) and difference <= APPROXIMATE_TOLERANCE * max(a.value, b.value)
+    low_a, high_a = _interval(a)
+    low_b, high_b = _interval(b)
+    return low_a <= high_b + 1e-9 and low_b <= high_a + 1e-9
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The values the text allows."""
+    slack = max(q.precision / 2, APPROXIMATE_TOLERANCE * q.value if q.approximate else 0.0)
+    low, high = q.value - slack, q.value + slack
+    if q.bound == "at least":
+        return low, float("inf")
+    if q.bound == "at most":
+        return (low if q.approximate else 0.0), q.value + q.precision / 2
+    return low, high
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
@@ -117,9 +133,10 @@ def figures_agree(a: Iterable[Quantity], b: Iterable[Quantity]) -> bool:
 
 
 def conflicts(a: Iterable[Quantity], b: Iterable[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Figures of the same thing that the two sides give differently, none agreeing."""
+    """Figures of the same thing (the same unit, or none on both sides) that the two sides
+    give differently, none of them agreeing."""
     a, b = tuple(a), tuple(b)
-    pairs = [(x, y) for x in a for y in b if comparable(x, y)]
+    pairs = [(x, y) for x in a for y in b if x.unit == y.unit]
     if any(agree(x, y) for x, y in pairs):
         return []
     return pairs

@@ -1,7 +1,8 @@
 """Discrepancies: the same quantity or the same event given differently by different sources.
 
-A figure: two sources say the same thing in similar words (`similar_wording`)
-but give a count of the same thing differently, none of their figures agreeing
+A figure: two sources make one statement, in mostly the same words with the
+same action (`same_statement`), but give the one count of one thing (the same
+unit) in it differently
 ("Around 600 soldiers were killed" against "about 500 were killed"). A date:
 two sources tell the same happening (`similar_event`) with days that cannot
 both be right ("2025-07-11" against "2025-07-12"; "2025-07" fits either). Each
@@ -18,12 +19,16 @@ from rapidfuzz import fuzz
 
 from generator.extract.quantities import conflicts
 from generator.ids import content_id, words
-from generator.merge.facts import group_facts, similar_wording
+from generator.merge.facts import group_facts
 from generator.merge.grouping import Found, unique_ids
 from generator.model import Anchor, Discrepancy, Event, Fact, Version
 
-# How alike two clauses must be, their dates left out, to tell one happening.
+# How alike two clauses must be (rapidfuzz token_sort_ratio), their dates left
+# out, to tell one happening; and how many words each needs to tell one at all.
 SAME_HAPPENING = 80
+EVENT_WORDS = 5
+# Share of content words (Jaccard) two statements need to be one statement.
+STATEMENT_WORDS = 0.4
 
 
 def find_discrepancies(facts: Sequence[Found[Fact]], events: Sequence[Found[Event]]) -> tuple[Discrepancy, ...]:
@@ -35,8 +40,8 @@ def find_discrepancies(facts: Sequence[Found[Fact]], events: Sequence[Found[Even
     found: list[Discrepancy] = []
     for one, other in combinations(group_facts(facts), 2):
         pairs = next((conflicts(a.quantities, b.quantities) for sa, a in one for sb, b in other
-                      if sa != sb and similar_wording(a, b) and conflicts(a.quantities, b.quantities)), [])
-        if pairs:
+                      if sa != sb and same_statement(a, b) and conflicts(a.quantities, b.quantities)), [])
+        if len(pairs) == 1:  # one figure of one thing on each side
             x, y = pairs[0]
             _add(found, "figure", [_version(x.text, one), _version(y.text, other)])
     for (sa, a), (sb, b) in combinations(events, 2):
@@ -53,6 +58,18 @@ def _version(value: str, said: Sequence[Found[Fact] | Found[Event]]) -> Version:
                    anchors=tuple(dict.fromkeys(Anchor(source, item.sentence) for source, item in ordered)))
 
 
+def same_statement(a: Fact, b: Fact) -> bool:
+    """Mostly the same words and the same action: one statement whose figures may then
+    disagree. Stricter than merging, since a false alarm costs the reader's trust."""
+    terms_a, terms_b = set(a.terms), set(b.terms)
+    union = terms_a | terms_b
+    return (bool(union) and len(terms_a & terms_b) / len(union) >= STATEMENT_WORDS
+            and bool(set(a.actions) & set(b.actions)))
+
+
+
+
+
 def dates_fit(a: Event, b: Event) -> bool:
     """Both dates can be right: the same, or one a less precise form of the other ("2025-07")."""
     def fits(x: str | None, y: str | None) -> bool:
@@ -61,8 +78,12 @@ def dates_fit(a: Event, b: Event) -> bool:
 
 
 def similar_event(a: Event, b: Event) -> bool:
-    """The same happening told in mostly the same words, the dates as written left out."""
-    return fuzz.token_set_ratio(_undated(a), _undated(b)) >= SAME_HAPPENING
+    """The same happening told in mostly the same words, the dates as written left out;
+    a clause of a few words ("the riot") tells too little to say."""
+    undated_a, undated_b = _undated(a), _undated(b)
+    if min(len(undated_a.split()), len(undated_b.split())) < EVENT_WORDS:
+        return False
+    return fuzz.token_sort_ratio(undated_a, undated_b) >= SAME_HAPPENING
 
 
 def _undated(event: Event) -> str:
