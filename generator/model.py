@@ -221,7 +221,7 @@ class Quantity:
     approximate: bool  # "about 500", "nearly 8 percent"
     precision: float  # how exactly it is given: 9.2 million -> 100,000
     text: str  # as printed: "$150 billion"
-    bound: str = ""  # "at least" ("more than 180") or "at most" ("up to 50"); "" for the figure itself
+    bound: str = ""  # "at least", "more than", "at most" ("up to 50") or "less than"; "" for the figure itself
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,13 @@ SAME_MEANING: tuple[tuple[str, ...], ...] = (
 CANONICAL: dict[str, str] = {word: group[0] for group in SAME_MEANING for word in group}
 
 # Words before a figure that make it approximate ("about 500"), a floor
-# ("more than 180", "at least 150") or a ceiling ("up to 50", "nearly 8 percent").
+# ("at least 150", "more than 180") or a ceiling ("up to 50", "nearly 8 percent").
 APPROXIMATE = frozenset({"about", "around", "approximately", "roughly", "some", "estimated", "close",
                          "nearly", "almost"})
-AT_LEAST = frozenset({"more", "over", "least", "above", "upwards", "exceeding"})
-AT_MOST = frozenset({"up", "less", "fewer", "under", "below", "nearly", "almost"})
+AT_LEAST = frozenset({"least"})
+MORE_THAN = frozenset({"more", "over", "above", "upwards", "exceeding"})
+AT_MOST = frozenset({"up"})
+LESS_THAN = frozenset({"less", "fewer", "under", "below", "nearly", "almost"})
 # Multipliers written after a figure, and their value.
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,

@@ -14,8 +14,10 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from generator.extract.fact_words import (
-    APPROXIMATE, AT_LEAST, AT_MOST, CANONICAL, CURRENCIES, PERCENT, SCALES,
+    APPROXIMATE, AT_LEAST, AT_MOST, CANONICAL, CURRENCIES, LESS_THAN, MORE_THAN, PERCENT, SCALES,
 )
+
+BOUNDS = (("at least", AT_LEAST), ("more than", MORE_THAN), ("at most", AT_MOST), ("less than", LESS_THAN))
 from generator.model import Quantity
 
 # A figure with its scale in one token: "150bn", "1.2T", "$5m".
@@ -63,7 +65,7 @@ def _quantity(token: Token, sent: Span) -> Quantity | None:
         approximate=bool(before & APPROXIMATE),
         precision=scale * 10 ** -decimals,
         text=sent.doc[_first_of(token, sent).i : last.i + 1].text,
-        bound="at least" if before & AT_LEAST else "at most" if before & AT_MOST else "",
+        bound=next((name for name, words in BOUNDS if before & words), ""),
     )
 
 
@@ -102,22 +104,26 @@ def _words_before(token: Token, sent: Span) -> Span:
 def agree(a: Quantity, b: Quantity) -> bool:
     """The same figure, once rounding, the text's approximation and its bounds are allowed
     for: "9.2 million" and "9.21 million", "about 600" and "620", "more than 180" and
-    "at least 150" all agree; "600" and "about 500" do not."""
+    "at least 150" all agree; "600" and "about 500", "nearly 8 percent" and "over 8%" do not."""
     if not comparable(a, b):
         return False
     low_a, high_a = _interval(a)
     low_b, high_b = _interval(b)
-    return low_a <= high_b + 1e-9 and low_b <= high_a + 1e-9
+    # Intervals that only touch (0.8 given to a tenth and 0.9: both reach 0.85) do not
+    # overlap; the margin keeps float rounding from making them.
+    margin = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    return max(low_a, low_b) < min(high_a, high_b) - margin or (low_a == high_a == low_b == high_b)
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
-    """The values the text allows."""
+    """The values the text allows, as an interval; a bound that excludes its figure
+    ("more than 8") touches the figure's own interval without overlapping it."""
     slack = max(q.precision / 2, APPROXIMATE_TOLERANCE * q.value if q.approximate else 0.0)
     low, high = q.value - slack, q.value + slack
-    if q.bound == "at least":
-        return low, float("inf")
-    if q.bound == "at most":
-        return (low if q.approximate else 0.0), q.value + q.precision / 2
+    if q.bound in ("at least", "more than"):
+        return (low if q.bound == "at least" else q.value), float("inf")
+    if q.bound in ("at most", "less than"):
+        return (low if q.approximate else float("-inf")), (high if q.bound == "at most" else q.value)
     return low, high
 
 
