@@ -235,7 +235,7 @@ class Fact:
     sentence: str
     kinds: tuple[str, ...] = ()  # "lead", "number", "casualties", "amount", "scheduled"
     terms: tuple[str, ...] = ()  # its content words, lemmatised, synonyms made one
-    actors: tuple[str, ...] = ()  # who does it: the main clause's subject words
+    actors: tuple[str, ...] = ()  # who does it, and who says so: the subjects' words
     actions: tuple[str, ...] = ()  # what is done: the main verbs
     names: tuple[str, ...] = ()  # the names in it, lower case ("fauci", "cdc")
     quantities: tuple[Quantity, ...] = ()

@@ -2,8 +2,9 @@
 
 Pure functions of the parse: the sentence's content words (lemmas, with the
 words outlets use for the same action made one), who acts and what they do
-(the main clause, looking through "X said" to what X said), the names, the
-figures and the days it gives.
+(the main clause, looking through "X said" to what X said; X counts among the
+actors, since one outlet writes "Biden ended the mission" where another writes
+"the mission ends, Biden said"), the names, the figures and the days it gives.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def features(sent: Span, timexes: Sequence[Timex]) -> dict:
     main = _main_verb(sent)
     return {
         "terms": tuple(sorted({_term(t) for t in sent if _is_content(t)})),
-        "actors": tuple(sorted({_term(t) for s in _subjects(main) for t in s.subtree if _is_actor(t)})),
+        "actors": tuple(sorted({_term(t) for s in _subjects(main) + _subjects(sent.root)
+                                for t in s.subtree if _is_actor(t)})),
         "actions": tuple(sorted({_term(v) for v in _verbs(main)})),
         "names": tuple(sorted({_name(e) for e in sent.ents if e.label_ in NAME_LABELS} - {""})),
         "quantities": quantities(sent),
@@ -52,7 +54,7 @@ def _is_content(token: Token) -> bool:
 
 
 def _is_actor(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in GENERAL
+    return token.pos_ in ("NOUN", "PROPN")
 
 
 def _main_verb(sent: Span) -> Token:

@@ -75,7 +75,7 @@ def test_the_lead_is_the_first_claim(text, lead):
 def test_a_fact_says_who_does_what_with_which_figures_and_days():
     (fact,) = facts("Around 600 North Korean soldiers have been killed fighting for Russia, Seoul said on July 3.")
     assert fact.actions == ("kill",)  # through "Seoul said" to what Seoul said
-    assert fact.actors == ("soldier",)
+    assert fact.actors == ("seoul", "soldier")  # who acts, and who says so
     assert {"north korean", "russia", "seoul"} <= set(fact.names)
     assert [(q.value, q.unit, q.approximate) for q in fact.quantities] == [(600, "soldier", True)]
     assert fact.dates == ("2025-07-03",)
