@@ -21,7 +21,7 @@ from generator import paths
 from generator.annotation.load import load_annotations
 from generator.cache import ExtractionCache
 from generator.edits import apply_edits
-from generator.errors import BriefingError
+from generator.errors import BriefingError, Problem
 from generator.extract import extract_article
 from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, Article, ArticleExtraction, Briefing
@@ -102,27 +102,50 @@ def generate(project: Project, include_drafts: bool = False, progress: Progress 
         briefings.append(briefing)
         for extraction in extractions:
             sources.setdefault(extraction.article.id, extraction)
+    problems += same_source_ids(briefings)
     if problems:
         raise BriefingError(problems)
     return tuple(briefings), render_files(briefings, sources)
 
 
+def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
+    """Two article files that would share one source page (`x.txt` and `x.md`): both named."""
+    first: dict[str, str] = {}
+    problems = []
+    for briefing in briefings:
+        for source in briefing.sources:
+            path = first.setdefault(source.id, source.path)
+            if path != source.path:
+                problems.append(Problem(source.path, f"has the same source id '{source.id}' as {path}, "
+                                                     "so both would share one page; rename one of them"))
+    return sorted(set(problems), key=str)  # a pair in several briefings: said once
+
+
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
-    files = {
-        paths.BRIEFINGS_INDEX: markdown.briefings_index(briefings),
-        paths.HOME_LIST: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT),
-        paths.API_INDEX: api.index_json(briefings),
-    }
+    files = Outputs()
+    files.add(paths.BRIEFINGS_INDEX, markdown.briefings_index(briefings))
+    files.add(paths.HOME_LIST, markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT))
+    files.add(paths.API_INDEX, api.index_json(briefings))
     for b in briefings:
-        files[paths.briefing_md(b.slug)] = markdown.briefing_page(b)
-        files[paths.briefing_json(b.slug)] = api.briefing_json(b)
+        files.add(paths.briefing_md(b.slug), markdown.briefing_page(b))
+        files.add(paths.briefing_json(b.slug), api.briefing_json(b))
     citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
     for b in briefings:
         for s in b.sources:
             citing.setdefault(s.id, []).append(b)
     for source_id, extraction in sorted(sources.items()):
-        files[paths.source_md(source_id)] = markdown.source_page(extraction, citing.get(source_id, []))
+        files.add(paths.source_md(source_id), markdown.source_page(extraction, citing.get(source_id, [])))
     return files
+
+
+class Outputs(dict):
+    """Generated files by path; like Pelican's writer, one path is never written twice."""
+
+    def add(self, path: str, text: str) -> None:
+        if path in self:
+            raise BriefingError([Problem(f"docs/{path}", "two generated files would have this path; "
+                                                         "nothing was written")])
+        self[path] = text
 
 
 def build(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> BuildResult:

@@ -37,7 +37,7 @@ class Article:
     raw span [offsets[a], offsets[b - 1] + 1).
     """
 
-    id: str  # the file name without extension: the source's id everywhere
+    id: str  # generator.paths.source_id of its path: the source's id everywhere
     path: str  # as given to the reader (project-relative, POSIX style)
     raw: str
     text: str

@@ -16,6 +16,7 @@ from typing import Any, Callable, Sequence
 
 from generator.annotation.problems import Checker, kind_of, suggestion
 from generator.ids import SLUG_PATTERN
+from generator.paths import RESERVED_SLUGS
 from generator.model import Addition, Correction, SectionEdits, SourceEntry
 
 # ISO 8601 of the precision the editor knows: a year, a month or a day.
@@ -136,6 +137,9 @@ class Slug(Option):
         if slug and not re.fullmatch(SLUG_PATTERN, slug):
             checker.report(path, f"'{slug}' is not a page address; use lowercase letters, digits "
                                  "and '-', like lavrov-north-korea-visit")
+        elif slug in RESERVED_SLUGS:
+            checker.report(path, f"'{slug}' is the address of one of the site's own pages; "
+                                 "choose another slug")
         return slug
 
     def shape(self) -> dict:
@@ -209,6 +213,9 @@ def check_keys(node: dict, allowed: Sequence[Key], path: str, checker: Checker) 
     for key in allowed:
         if key.required and node.get(key.name) is None:
             checker.report(path, f"missing required key '{key.name}'")
+        elif key.required and isinstance(node.get(key.name), str) and not node[key.name].strip():
+            here = f"{path}.{key.name}" if path else key.name
+            checker.report(here, "must not be empty")
 
 
 def check_fields(node: dict, keys: Sequence[Key], path: str, checker: Checker) -> dict[str, Any]:

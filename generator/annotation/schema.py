@@ -49,8 +49,8 @@ class Section:
 NOTE = Key("note", Text(), "A note shown with the item, e.g. where the editors got it.")
 ADDED_SOURCES = Key(
     "sources", IdList("[004_24a459861bad1e6c]"),
-    "Ids of this briefing's sources the item comes from (a source's id is its file name "
-    "without extension).",
+    "Ids of this briefing's sources the item comes from (a source's id is its path inside "
+    "seeds/ without the extension, '-' for '/': seeds/world/x.txt is world-x).",
 )
 START = "When it happened or begins: 2022, 2025-06 or 2025-07-11."
 END = "When a range ends; leave out for a single date."

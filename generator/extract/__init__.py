@@ -68,12 +68,13 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     taken: set[str] = set()
     paragraph = 0
     previous_end = 0
+    text_of_doc = doc.text  # spaCy builds it from the tokens at each access: once
     for span in doc.sents:
         text = span.text.strip()
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        paragraph += doc.text.count("\n\n", previous_end, start)
+        paragraph += text_of_doc.count("\n\n", previous_end, start)
         previous_end = start
         sid = numbered(sentence_id(text), taken)
         found.append(Sentence(sid, start, start + len(text), text, paragraph))

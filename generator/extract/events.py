@@ -42,6 +42,7 @@ PRECISION = {"day": 4, "week": 3, "month": 2, "year": 1}
 def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date | None) -> tuple[Event, ...]:
     """One Event per dated happening in the parse (doc offsets), in text order."""
     found: dict[tuple, tuple[tuple, Event]] = {}
+    text = doc.text  # spaCy builds it from the tokens at each access: once
     others = _date_tokens(doc, timexes, reference_date)
     for timex in timexes:
         dates = event_dates(timex, reference_date)
@@ -53,10 +54,10 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date |
         clause = happening(span, frozenset(others - {t.i for t in span}))
         if clause is None:
             continue
-        start, end = _trim(doc.text, clause[0].idx, clause[-1].idx + len(clause[-1].text))
+        start, end = _trim(text, clause[0].idx, clause[-1].idx + len(clause[-1].text))
         date_start, date_end = dates
         event = Event(
-            text=doc.text[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
+            text=text[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
             upcoming=_upcoming(timex, date_start, reference_date, span), timex=timex.text, sentence="",
             date_mod="AFTER" if timex.value == "FUTURE_REF" else None,
         )
@@ -96,8 +97,11 @@ def event_dates(timex: Timex, reference: dt.date | None) -> tuple[str, str | Non
         first, last = value.split("/", 1)
         return first, last
     if m := re.fullmatch(r"(\d{4})-W(\d\d)-WE", value):
-        saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
-        return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        try:
+            saturday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 6)
+            return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
+        except (OverflowError, ValueError):
+            return None  # no such weekend in the calendar
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         first = 3 * int(m[2]) - 2
         return f"{m[1]}-{first:02d}", f"{m[1]}-{first + 2:02d}"

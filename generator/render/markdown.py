@@ -243,12 +243,15 @@ def _person(person: Person, cite: _Citer) -> str:
 
 def _source(source: BriefingSource, number: int) -> str:
     title = escape(source.title or source.id)
-    parts = [f"{number}. [{title}]({link_from_page(source_md(source.id))})"]
-    parts.append(escape(source.outlet) if source.outlet else "outlet not given")
+    line = f"{number}. [{title}]({link_from_page(source_md(source.id))})"
+    line += " — " + (escape(source.outlet) if source.outlet else "outlet not given")
     if source.date:
         when = short_date(source.date)
-        parts.append(f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
-    return " — ".join(parts[:2]) + (f" · {parts[2]}" if len(parts) > 2 else "")
+        line += " · " + (f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
+    url = safe_url(source.url)
+    if url:
+        line += f' · <a href="{url}" rel="nofollow noopener">original article</a>'
+    return line
 
 
 def _flags(item: Item) -> str:
