@@ -10,7 +10,7 @@ import pytest
 from generator.errors import BriefingError
 from generator.merge import merge_briefing, verify_quotes
 from generator.model import (
-    Annotation, Article, ArticleExtraction, Event, PersonMention, Quote, SourceEntry,
+    Annotation, Article, ArticleExtraction, Event, Fact, PersonMention, Quote, SourceEntry,
 )
 from generator.extract.facts import describe
 from generator.extract.nlp import parse
