@@ -12,7 +12,7 @@ import datetime as dt
 import pathlib
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from generator.annotation.problems import Checker, kind_of, suggestion
 from generator.ids import SLUG_PATTERN
@@ -295,21 +295,23 @@ class Additions(Option):
 
 
 class SectionChanges(Option):
-    """What editors change in one section: hide, order, correct, add."""
+    """What editors change in one section: hide, order, correct, add (or, with
+    another `make`, the keys of that record, like the discrepancies' hide and resolve)."""
 
     name = "section"
 
-    def __init__(self, keys: Sequence[Key]):
+    def __init__(self, keys: Sequence[Key], make: Callable[..., Any] = SectionEdits):
         self.keys = tuple(keys)
+        self.make = make
 
-    def check(self, value: Any, path: str, checker: Checker) -> SectionEdits:
+    def check(self, value: Any, path: str, checker: Checker) -> Any:
         names = ", ".join(key.name for key in self.keys)
         node = mapping(value, path, f"keys ({names})", checker)
         if node is None:
-            return SectionEdits()
+            return self.make()
         check_keys(node, self.keys, path, checker)
-        return SectionEdits(**{key.name: key.option.check(node.get(key.name), f"{path}.{key.name}", checker)
-                               for key in self.keys})
+        return self.make(**{key.name: key.option.check(node.get(key.name), f"{path}.{key.name}", checker)
+                            for key in self.keys})
 
     def shape(self) -> dict:
         return closed_object(self.keys)
