@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from generator.build import Project, build
-from generator import editor_cli
+from generator import editor_cli, stories_cli
 from generator.errors import BriefingError
 from generator.extract import extract_article
 from generator.extract_json import extraction_json
@@ -83,6 +83,6 @@ def _summary(record: dict) -> str:
     return "\n".join(lines)
 
 
-# The editors' commands: new, check, show, hide, fix.
-for _command in editor_cli.COMMANDS:
+# The editors' commands: new, check, show, hide, fix; and grouping articles into stories.
+for _command in (*editor_cli.COMMANDS, stories_cli.cluster_command):
     main.add_command(_command)

@@ -134,8 +134,12 @@ def _starter_briefing(paths: Sequence[str], load: Loader, rel: str) -> Briefing:
 
 
 def new_annotation(articles: Sequence[Path], root: Path, briefings_dir: Path,
-                   slug: str | None = None, load: Loader | None = None) -> Path:
-    """Write a starter annotation for `articles`; never overwrite a file. Returns its path."""
+                   slug: str | None = None, load: Loader | None = None, title: str | None = None,
+                   status: str = "draft") -> Path:
+    """Write a starter annotation for `articles`; never overwrite a file. Returns its path.
+
+    Without `title`, the first source's headline is the briefing's title.
+    """
     if slug is not None and not re.fullmatch(SLUG_PATTERN, slug):
         raise fail(slug, "is not a page address; use lowercase letters, digits and '-'")
     paths = _article_paths(articles, root)
@@ -143,10 +147,10 @@ def new_annotation(articles: Sequence[Path], root: Path, briefings_dir: Path,
         _refuse_existing(briefings_dir / f"{slug}.yaml", root)
     briefing = _starter_briefing(paths, load or merged_loader(root),
                                  relative_name(briefings_dir / "new.yaml", root))
-    title = next((s.title for s in briefing.sources if s.title), "") or "New briefing"
+    title = title or next((s.title for s in briefing.sources if s.title), "") or "New briefing"
     target = briefings_dir / f"{slug or slug_from(title, briefing.date)}.yaml"
     _refuse_existing(target, root)
-    text = starter_text(briefing, title)
+    text = starter_text(briefing, title, status)
     briefings_dir.mkdir(parents=True, exist_ok=True)
     with open(target, "x", encoding="utf-8") as out:  # "x": never replace a file made meanwhile
         out.write(text)

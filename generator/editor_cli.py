@@ -14,6 +14,7 @@ import click
 from generator import editor
 from generator.errors import BriefingError, Problem
 from generator.read.annotation_set import annotation_files
+from generator.stories import drafts
 
 PROJECT = click.option(
     "--project", "root", type=click.Path(file_okay=False, path_type=Path), default=".",
@@ -38,12 +39,25 @@ def _root(root: Path) -> Path:
 
 
 @click.command("new")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--slug", default=None, help="The page address and file name (default: from the title).")
+@click.option("--auto", is_flag=True, help="Group every article in seeds/ that no annotation names into "
+                                           "stories and write a draft annotation for each.")
 @PROJECT
-def new_command(articles: tuple[Path, ...], slug: str | None, root: Path) -> None:
-    """Write a starter annotation for ARTICLES, listing every item found with its id."""
+def new_command(articles: tuple[Path, ...], slug: str | None, auto: bool, root: Path) -> None:
+    """Write a starter annotation for ARTICLES, listing every item found with its id.
+
+    With --auto, no ARTICLES: one draft per story found among the articles in
+    seeds/ that no annotation names yet. Existing files are never touched.
+    """
     root = _root(root)
+    if auto:
+        if articles or slug:
+            raise click.UsageError("--auto finds the articles itself: give no ARTICLES and no --slug")
+        _new_auto(root)
+        return
+    if not articles:
+        raise click.UsageError("give the ARTICLES to start a briefing from, or --auto")
     try:
         written = editor.new_annotation([Path(a) for a in articles], root, root / "briefings", slug)
     except BriefingError as error:
@@ -52,10 +66,32 @@ def new_command(articles: tuple[Path, ...], slug: str | None, root: Path) -> Non
                "`briefing check`.")
 
 
+def _new_auto(root: Path) -> None:
+    try:
+        written = drafts.draft_stories(root, lambda message: click.echo(message, err=True))
+    except BriefingError as error:
+        raise ProblemsError(error.problems, "nothing was written") from None
+    if not written:
+        click.echo("Every article in seeds/ is already in an annotation: nothing to draft.")
+        return
+    for story, path in written:
+        click.echo(f"Wrote {path.relative_to(root).as_posix()}: {len(story.articles)} article(s), "
+                   f"{story.title}")
+    click.echo(f"{len(written)} new briefing(s), on the site at the next build (set status: draft in "
+               "one to hold it back). Move an article between stories by editing the `sources` "
+               "lists, then run `briefing check`.")
+
+
 @click.command("check")
 @PROJECT
 def check_command(root: Path) -> None:
-    """Check every annotation and source; list every problem (exit status 1 if any)."""
+    """Check every annotation and source; list every problem (exit status 1 if any).
+
+    Articles in seeds/ that no annotation names are warnings (exit status 0).
+    """
+    for path in drafts.unnamed_articles(_root(root)):
+        click.echo(f"Warning: {path} is in no annotation; `briefing new --auto` drafts one for it.",
+                   err=True)
     problems = editor.check_project(_root(root))
     if problems:
         raise ProblemsError(problems)

@@ -32,6 +32,7 @@ from generator.model import (
 )
 from generator.ids import content_id, words
 from generator.people import merge_people, resolve_speaker
+from generator.summary import summarize
 
 T = TypeVar("T")
 Found = tuple[str, T]  # (source id, item from that source)
@@ -45,11 +46,12 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
     sources = tuple(_source(annotation, entry, ex) for entry, ex in zip(annotation.sources, extractions))
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
     people = merge_people([(ex.article.id, m) for ex in ordered for m in ex.people])
+    generated = () if annotation.summary else summarize(extractions)
     return Briefing(
         slug=annotation.slug,
         title=annotation.title,
         date=annotation.date,
-        summary=annotation.summary or _lead(extractions),
+        summary=annotation.summary or " ".join(s.text for s in generated),
         why_it_matters=annotation.why_it_matters,
         tags=annotation.tags,
         status=annotation.status,
@@ -59,6 +61,8 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
         timeline=merge_timeline([(ex.article.id, e) for ex in ordered for e in ex.events]),
         people=people,
         annotation_path=annotation.path,
+        summary_source="editors" if annotation.summary else "generated",
+        summary_sentences=generated,
     )
 
 
@@ -229,14 +233,6 @@ def _source(annotation: Annotation, entry, extraction: ArticleExtraction) -> Bri
         url=entry.url or article.url,
         date_from_briefing=own_date is None,
     )
-
-
-def _lead(extractions: Sequence[ArticleExtraction]) -> str:
-    """Without an editor's summary: the first sentence of the first source."""
-    for extraction in extractions:
-        if extraction.sentences:
-            return extraction.sentences[0].text
-    return ""
 
 
 def verify_quotes(briefing: Briefing, extractions: Sequence[ArticleExtraction]) -> None:

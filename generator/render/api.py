@@ -46,6 +46,8 @@ def briefing_json(b: Briefing) -> str:
             "url": briefing_url(b.slug),
             "status": b.status,
             "summary": b.summary,
+            "summary_source": b.summary_source,
+            "summary_sentences": [_item(s) for s in b.summary_sentences],
             "why_it_matters": b.why_it_matters,
             "tags": list(b.tags),
             "sources": [

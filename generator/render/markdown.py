@@ -32,7 +32,7 @@ def briefing_page(briefing: Briefing) -> str:
         _front_matter(briefing.title, briefing.summary),
         f"# {escape(briefing.title)}\n",
         _meta_line(briefing),
-        escape(briefing.summary) + "\n",
+        _summary(briefing, cite),
     ]
     if briefing.why_it_matters:
         parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
@@ -118,6 +118,16 @@ class _Citer:
         cited = {a.source for a in anchors}
         links += [f"[{number(s)}](#sources)" for s in sorted(sources, key=number) if s not in cited]
         return '<span class="cite">' + " ".join(links) + "</span>" if links else ""
+
+
+def _summary(briefing: Briefing, cite: _Citer) -> str:
+    """The editors' summary as written, or the generated one with each sentence's source."""
+    if briefing.summary_source == "editors" or not briefing.summary_sentences:
+        return escape(briefing.summary) + "\n"
+    sentences = " ".join(f"{escape(s.text)} {cite(s.anchors, s.sources)}" for s in briefing.summary_sentences)
+    note = ('<span class="generated-summary" title="No editor has written this summary: '
+            'its sentences are the sources\' own">drawn from the sources</span>')
+    return f"{sentences} {note}\n"
 
 
 def _section(title: str, items: list[str], bullet: bool = True) -> str:
