@@ -44,6 +44,7 @@ class _Candidate:
     rank: int  # 0 for the article's first sentence
     words: int
     terms: frozenset[str]  # its content words and figures
+    roots: frozenset[str]  # the terms and their beginnings (see _echoed)
     figures: frozenset[str]
     information: float
     headline: float  # the share of its words that the sources' headlines use
@@ -109,19 +110,21 @@ def same_thing(a: _Candidate, b: _Candidate) -> bool:
     """
     if a.figures & b.figures:
         return True
-    shorter, longer = sorted((a.terms, b.terms), key=len)
-    if not shorter:
+    shorter, longer = sorted((a, b), key=lambda c: len(c.terms))
+    if not shorter.terms:
         return False
-    shared = sum(1 for term in shorter if _echoed(term, longer))
-    return shared / len(shorter) > REDUNDANT
+    shared = sum(1 for term in shorter.terms if _echoed(term, longer))
+    return shared / len(shorter.terms) > REDUNDANT
 
 
-def _echoed(term: str, terms: frozenset[str]) -> bool:
-    if term in terms:
-        return True
-    if len(term) < MIN_ROOT:
-        return False
-    return any(other.startswith(term) or (len(other) >= MIN_ROOT and term.startswith(other)) for other in terms)
+def _echoed(term: str, other: _Candidate) -> bool:
+    """Whether `other` has `term`, a word `term` begins, or a word that begins `term`."""
+    return term in other.roots or any(term[:k] in other.terms for k in range(MIN_ROOT, len(term)))
+
+
+def _roots(terms: frozenset[str]) -> frozenset[str]:
+    """The words and every beginning of them MIN_ROOT letters long or more."""
+    return frozenset(term[:k] for term in terms for k in range(min(MIN_ROOT, len(term)), len(term) + 1))
 
 
 # --------------------------------------------------------------------------
@@ -145,6 +148,7 @@ def _candidates(extractions: Sequence[ArticleExtraction]) -> list[_Candidate]:
                 rank=rank,
                 words=len(sentence.text.split()),
                 terms=terms,
+                roots=_roots(terms),
                 figures=numbers,
                 information=_information(sentence, extraction),
                 headline=len(terms & headlines) / max(len(terms), 1),

@@ -18,15 +18,17 @@ from generator.term_words import NOT_PLURAL_ENDINGS, STOP
 Bag = Mapping[str, float]
 
 _WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+# A number standing alone: the 19 of COVID-19 or the 4 of SB4 is part of a name.
+_FIGURE = re.compile(r"(?<![^\W_])(?<![^\W\d_]-)(?:\d[\d,.]*\d|\d)(?![\w-]*[^\W\d_])")
 
 
 def words_of(text: str) -> list[str]:
     """Lower-case words without digits, possessive 's dropped: "Biden's" -> "biden"."""
     found = []
     for word in _WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", word).replace("’", "'")
-        found.append(word)
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        found.append(word.replace("’", "'"))
     return found
 
 

@@ -9,6 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.extract import extract_article
+from generator.model import ArticleExtraction
+from generator.read.articles import parse_article
+from tests.stories.texts import ARTICLES
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SLUG = "lavrov-north-korea-visit"
 
@@ -43,3 +48,10 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project
+
+
+@pytest.fixture(scope="session")
+def extracted() -> dict[str, ArticleExtraction]:
+    """The short test articles of tests/stories/texts.py, read and extracted once."""
+    return {name: extract_article(parse_article(text, name, f"seeds/{name}.txt"))
+            for name, text in ARTICLES.items()}

@@ -8,7 +8,8 @@ each other; a topic alone (two Supreme Court rulings) is not enough.
 
 from __future__ import annotations
 
-from typing import Sequence
+import datetime as dt
+from typing import Mapping, Sequence
 
 from generator.model import ArticleExtraction, Story
 from generator.stories.clustering import average_linkage
@@ -32,13 +33,17 @@ def group_features(features: Sequence[ArticleFeatures], threshold: float = SAME_
     return tuple(sorted(stories, key=lambda s: (s.date is None, s.date or 0, s.articles[0])))
 
 
-def _story(features: Sequence[ArticleFeatures], group: list[int], scores) -> Story:
-    """The story named by its most typical article: the one most like the others."""
+def _story(features: Sequence[ArticleFeatures], group: list[int], scores: Mapping[tuple[int, int], float]) -> Story:
+    """The story named by its most typical article (the one most like the others;
+    of equals, the earliest, which broke the news)."""
 
     def closeness(i: int) -> float:
-        return sum(scores.get((min(i, j), max(i, j)), 0.0) for j in group if j != i)
+        return round(sum(scores.get((min(i, j), max(i, j)), 0.0) for j in group if j != i), 9)
 
-    central = max(group, key=lambda i: (closeness(i), -i))
+    def earliness(i: int) -> int:
+        return -features[i].date.toordinal() if features[i].date else -dt.date.max.toordinal()
+
+    central = max(group, key=lambda i: (closeness(i), earliness(i), -i))
     dates = [features[i].date for i in group if features[i].date]
     return Story(
         title=features[central].title,

@@ -11,7 +11,7 @@ archive.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Iterator, Sequence
 
@@ -27,11 +27,13 @@ KIND_WEIGHTS = {"w": 1.0, "t": 1.0, "l": 1.0, "e": 1.0, "n": 1.0, "d": 0.5}
 MAX_DAYS_APART = 4
 # A feature shared by more than this share of the articles is too common to
 # propose a pair (it still counts in the similarity of pairs proposed otherwise).
-RARE_SHARE = 0.05
+RARE_SHARE = 0.02
 RARE_MIN = 20  # ... but in small batches every feature may propose pairs
+# One rare word in common is chance; a story's articles share several.
+MIN_SHARED = 2
 
 
-def weighted_vectors(articles: Sequence[ArticleFeatures]) -> list[dict[str, float]]:
+def weighted_vectors(articles: Sequence[ArticleFeatures], frequency: Counter) -> list[dict[str, float]]:
     """Each article's features as a unit vector: kind weight x sublinear TF x IDF.
 
     A feature no other article has is left out: it can tie no two articles
@@ -39,7 +41,6 @@ def weighted_vectors(articles: Sequence[ArticleFeatures]) -> list[dict[str, floa
     the articles (every word is rare in a batch of ten), so that one threshold
     would not fit batches of ten and of a thousand.
     """
-    frequency = document_frequencies([f for f, _ in a.counts] for a in articles)
     n = len(articles)
     idfs = {feature: idf(df, n) for feature, df in frequency.items() if df > 1}
     vectors = []
@@ -57,19 +58,18 @@ def date_factor(a: dt.date | None, b: dt.date | None) -> float:
     return max(0.0, 1 - abs((a - b).days) / MAX_DAYS_APART)
 
 
-def candidate_pairs(articles: Sequence[ArticleFeatures]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) sharing a rare feature and fewer than MAX_DAYS_APART days apart."""
-    frequency = document_frequencies([f for f, _ in a.counts] for a in articles)
+def candidate_pairs(articles: Sequence[ArticleFeatures], frequency: Counter) -> set[tuple[int, int]]:
+    """Index pairs (i < j) sharing MIN_SHARED rare features and fewer than MAX_DAYS_APART days apart."""
     limit = max(RARE_MIN, RARE_SHARE * len(articles))
     postings: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         for feature, _ in article.counts:
             if 1 < frequency[feature] <= limit:
                 postings[feature].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter = Counter()
     for members in postings.values():
-        pairs.update(_near_in_time(members, articles))
-    return pairs
+        shared.update(_near_in_time(members, articles))
+    return {pair for pair, count in shared.items() if count >= MIN_SHARED}
 
 
 def _near_in_time(members: list[int], articles: Sequence[ArticleFeatures]) -> Iterator[tuple[int, int]]:
@@ -88,9 +88,10 @@ def _near_in_time(members: list[int], articles: Sequence[ArticleFeatures]) -> It
 
 def similarities(articles: Sequence[ArticleFeatures]) -> dict[tuple[int, int], float]:
     """(i, j) -> similarity in 0..1 for every candidate pair with any similarity."""
-    vectors = weighted_vectors(articles)
+    frequency = document_frequencies([f for f, _ in a.counts] for a in articles)
+    vectors = weighted_vectors(articles, frequency)
     found = {}
-    for i, j in sorted(candidate_pairs(articles)):
+    for i, j in sorted(candidate_pairs(articles, frequency)):
         a, b = vectors[i], vectors[j]
         if len(a) > len(b):
             a, b = b, a
