@@ -1,94 +1,112 @@
-"""The AllSides roundups (../shared/data/allsides/), read for `make eval-stories` and `make eval-summary`.
+"""The AllSides roundups (../shared/data/allsides/) as stories, and as briefings to build.
 
-Each line of the JSON-lines file is one story: a date, a human roundup and the
-excerpts of 2 or 3 outlets (`news: {left|center|right: {newsTitle, newBody}}`).
-Articles are written as seed files the way a newsroom would drop them into
-`seeds/`: `date YYYY-MM-DD Title`, a blank line, then the paragraphs joined by
-blank lines. File names are hashes of the article's link, so nothing in a name
-tells which story it belongs to. The data is read by path, never copied into
-the project.
+Each story is one event told by two or three outlets (left, centre, right),
+each an excerpt of about 570 characters, with the human roundup AllSides wrote.
+`write_project` lays stories out as a project of our own (seeds with a
+`date YYYY-MM-DD Title` header line, and one annotation per story naming each
+source's outlet), so the real build runs on them; `write_seeds` writes only
+the seeds, under names that do not tell the story, for grouping them. Which
+stories tune and which judge is fixed by the story's id (`held_out`), never
+by looking at them.
+
+The data is read by path, never copied into the repository.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "allsides"
+DATA = ROOT.parent / "shared" / "data" / "allsides" / "clusters-2021-04-to-07.jsonl"
 SIDES = ("left", "center", "right")
 
 
 @dataclass(frozen=True)
-class Piece:
-    """One outlet's article of a story."""
-
-    name: str  # the seed file's name
+class Report:
+    side: str  # left, center or right
     outlet: str
     title: str
     paragraphs: tuple[str, ...]
 
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
 
 @dataclass(frozen=True)
 class Story:
-    id: str
+    id: int
+    issue: str
     date: str  # YYYY-MM-DD
-    issue: str  # AllSides' headline for the story
-    roundup: str  # the roundup's first paragraph: the reference summary
-    pieces: tuple[Piece, ...]
+    reports: tuple[Report, ...]
+    roundup: str = ""  # the first paragraph of AllSides' own summary: the reference summary
 
     @property
-    def split(self) -> str:
-        """A fixed half of the stories for tuning ('dev'), the other half to check on ('test')."""
-        return "dev" if int(hashlib.sha1(self.id.encode()).hexdigest(), 16) % 2 == 0 else "test"
+    def held_out(self) -> bool:
+        """One story in three judges the tuning of the others."""
+        return self.id % 3 == 0
 
 
-def data_files() -> list[Path]:
-    return sorted(DATA.glob("*.jsonl")) if DATA.is_dir() else []
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
-def load_stories() -> list[Story]:
-    """Every story with at least one article, in file order."""
+def read_stories(path: Path = DATA) -> list[Story]:
+    """Every story with at least two outlets, in id order."""
     stories = []
-    for path in data_files():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                story = _story(json.loads(line))
-                if story.pieces:
-                    stories.append(story)
-    return stories
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        reports = tuple(
+            Report(side, _clean(news["newsSource"]), _clean(news["newsTitle"]),
+                   tuple(p for p in (_clean(x) for x in news["newBody"]) if p))
+            for side in SIDES if (news := row["news"].get(side)) and news.get("newBody")
+        )
+        if len(reports) >= 2:
+            roundup = _clean((row.get("roundup") or [""])[0])
+            stories.append(Story(int(row["id"]), _clean(row["issue"]), row["date"][:10], reports, roundup))
+    return sorted(stories, key=lambda s: s.id)
 
 
-def _story(record: dict) -> Story:
-    pieces = []
-    for side in SIDES:
-        news = record.get("news", {}).get(side)
-        if not news or not news.get("newBody"):
-            continue
-        paragraphs = tuple(" ".join(p.split()) for p in news["newBody"] if p.strip())
-        name = hashlib.sha1((news.get("newsLink") or f"{record['id']}-{side}").encode()).hexdigest()[:12]
-        pieces.append(Piece(f"{name}.txt", news.get("newsSource", ""), " ".join(news["newsTitle"].split()),
-                            paragraphs))
-    roundup = " ".join((record.get("roundup") or [""])[0].split())
-    return Story(str(record["id"]), record["date"][:10], record.get("issue", ""), roundup, tuple(pieces))
+def seed_name(story: Story, report: Report) -> str:
+    return f"s{story.id}-{report.side}"
 
 
-def seed_text(story: Story, piece: Piece) -> str:
+def anonymous_name(story: Story, report: Report) -> str:
+    """A file name that does not tell which story the article belongs to."""
+    return hashlib.sha1(f"{story.id}-{report.side}".encode()).hexdigest()[:12]
+
+
+def seed_text(story: Story, report: Report) -> str:
     """The seed file: the header line, a blank line, the paragraphs joined by blank lines."""
-    return f"date {story.date} {piece.title}\n\n" + "\n\n".join(piece.paragraphs) + "\n"
+    return f"date {story.date} {report.title}\n\n" + report.text + "\n"
 
 
-def write_seeds(stories: list[Story], folder: Path) -> dict[str, str]:
-    """Every article as a seed file in `folder`; returns file name -> story id."""
+def write_seeds(stories: list[Story], folder: Path) -> dict[str, Story]:
+    """Every article as a seed file in `folder`, anonymously named; file name -> its story."""
     folder.mkdir(parents=True, exist_ok=True)
-    truth = {}
+    written = {}
     for story in stories:
-        for piece in story.pieces:
-            path = folder / piece.name
-            text = seed_text(story, piece)
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                path.write_text(text, encoding="utf-8")
-            truth[piece.name] = story.id
-    return truth
+        for report in story.reports:
+            name = f"{anonymous_name(story, report)}.txt"
+            (folder / name).write_text(seed_text(story, report), encoding="utf-8")
+            written[name] = story
+    return written
+
+
+def write_project(stories: list[Story], root: Path) -> None:
+    """Seeds and annotations for `stories` under `root` (a project folder)."""
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    (root / "briefings").mkdir(parents=True, exist_ok=True)
+    for story in stories:
+        sources = []
+        for report in story.reports:
+            name = seed_name(story, report)
+            (root / "seeds" / f"{name}.txt").write_text(seed_text(story, report), encoding="utf-8")
+            sources.append(f"  - path: seeds/{name}.txt\n    outlet: {json.dumps(report.outlet)}\n")
+        (root / "briefings" / f"story-{story.id}.yml").write_text(
+            f"title: {json.dumps(story.issue)}\ndate: {story.date}\nsources:\n" + "".join(sources),
+            encoding="utf-8")

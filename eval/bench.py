@@ -24,11 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.build import Extractor, Project, build  # noqa: E402
+from generator.build import Extractor, build  # noqa: E402
+from generator.paths import Project  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.extract.nlp import load_nlp, parse  # noqa: E402
-from generator.read.annotation_set import load_annotations  # noqa: E402
+from generator.annotation.load import load_annotations  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
 from generator.summary import summarize  # noqa: E402
 
@@ -120,7 +121,7 @@ def bench_builds(paths: list[Path], sizes: list[int], repeats: int) -> None:
 def summary_time(project: Project) -> float:
     """Seconds to summarise every briefing of the project once, extractions cached."""
     extractor = Extractor(project)
-    annotations, _ = load_annotations(project.root)
+    annotations, _ = load_annotations(project)
     sources = [[extractor.extract(e.path, e.date or a.date) for e in a.sources] for a in annotations]
     return timed(lambda: [summarize(group) for group in sources])
 

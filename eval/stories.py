@@ -7,8 +7,8 @@ paragraphs joined by blank lines) in a project folder (a temporary one unless
 --project names a folder to keep, with its extraction cache, between runs),
 and `briefing cluster --json` groups all of them in one run. The true stories
 are AllSides' own. Measures: B-cubed precision, recall and F1 (Bagga & Baldwin
-1998) and the adjusted Rand index, on all articles and on each fixed half of
-the stories (dev, test).
+1998) and the adjusted Rand index, on all articles and apart on the stories that
+tuned it and on the held-out third (`Story.held_out`).
 
 The baseline, in the same run on the same files: TF-IDF (scikit-learn, English
 stop words, sublinear TF) over each file's text, cosine similarity, pairs above
@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from allsides import DATA, Story, load_stories, write_seeds  # noqa: E402
+from allsides import DATA, Story, anonymous_name, read_stories, write_seeds  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 BASELINE_THRESHOLD = 0.3  # fixed in advance, as a user of the baseline would set it
@@ -55,7 +55,7 @@ BATCHES = 100  # small batches of three stories each
 # --------------------------------------------------------------------------
 
 
-def bcubed(predicted: Mapping[str, int], truth: Mapping[str, str]) -> tuple[float, float, float]:
+def bcubed(predicted: Mapping[str, int], truth: Mapping[str, int]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 over the items of `truth`."""
     clusters, stories = defaultdict(set), defaultdict(set)
     for item in truth:
@@ -71,18 +71,18 @@ def bcubed(predicted: Mapping[str, int], truth: Mapping[str, str]) -> tuple[floa
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def adjusted_rand(predicted: Mapping[str, int], truth: Mapping[str, str]) -> float:
+def adjusted_rand(predicted: Mapping[str, int], truth: Mapping[str, int]) -> float:
     from sklearn.metrics import adjusted_rand_score
 
     items = sorted(truth)
     return adjusted_rand_score([truth[i] for i in items], [predicted[i] for i in items])
 
 
-def row(name: str, predicted: Mapping[str, int], truth: Mapping[str, str], splits: Mapping[str, str]) -> None:
-    for split in ("all", "dev", "test"):
+def row(name: str, predicted: Mapping[str, int], truth: Mapping[str, int], splits: Mapping[str, int]) -> None:
+    for split in ("all", "tuning", "held-out"):
         chosen = {k: v for k, v in truth.items() if split == "all" or splits[k] == split}
         precision, recall, f1 = bcubed(predicted, chosen)
-        print(f"  {name:<34} {split:<4} {len(chosen):4d}   {precision:.3f}  {recall:.3f}  {f1:.3f}   "
+        print(f"  {name:<34} {split:<8} {len(chosen):4d}   {precision:.3f}  {recall:.3f}  {f1:.3f}   "
               f"{adjusted_rand(predicted, chosen):.3f}")
 
 
@@ -133,7 +133,8 @@ def baseline(similarity, names: Sequence[str], threshold: float) -> dict[str, in
 
 
 def timing(folder: Path, names: list[str], stories: Sequence[Story]) -> None:
-    from generator.build import Extractor, Project
+    from generator.build import Extractor
+    from generator.paths import Project
     from generator.stories import group_stories
 
     extra = []
@@ -176,7 +177,7 @@ def small_batches(extracted, stories: Sequence[Story]) -> None:
         first = rng.choice(dated)
         near = [s for s in dated if s is not first and abs(_days(s.date, first.date)) <= 7]
         batch = [first, *rng.sample(near, 2)]
-        truth = {f"seeds/{p.name}": s.id for s in batch for p in s.pieces}
+        truth = {f"seeds/{anonymous_name(s, r)}.txt": s.id for s in batch for r in s.reports}
         found = group_stories([(name, by_name[name]) for name in truth])
         predicted = {name: n for n, story in enumerate(found) for name in story.articles}
         scores.append(bcubed(predicted, truth)[2])
@@ -200,20 +201,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the seeds here and keep them (with the extraction cache) for the next run")
     parser.add_argument("--no-timing", action="store_true", help="skip the timing runs")
     args = parser.parse_args(argv)
-    stories = load_stories()
-    if not stories:
+    if not DATA.is_file():
         print(f"No AllSides data at {DATA}: nothing to evaluate.")
         return 0
+    stories = read_stories()
     with tempfile.TemporaryDirectory() as temporary:
         folder = (args.project or Path(temporary)).resolve()
         files = write_seeds(stories, folder / "seeds")
-        truth = {f"seeds/{name}": story for name, story in files.items()}
-        splits = {f"seeds/{p.name}": s.split for s in stories for p in s.pieces}
+        truth = {f"seeds/{name}": story.id for name, story in files.items()}
+        splits = {f"seeds/{name}": "held-out" if story.held_out else "tuning" for name, story in files.items()}
         names = sorted(truth)
         ours, seconds = cluster(folder, names)
         print(f"AllSides: {len(stories)} stories, {len(names)} articles, grouped in one run "
               f"(`briefing cluster --json`, {seconds:.1f} s including extraction where not cached).")
-        print(f"  {'grouping':<34} {'set':<4} {'n':>4}   B3-P   B3-R   B3-F1   ARI")
+        print(f"  {'grouping':<34} {'stories':<8} {'n':>4}   B3-P   B3-R   B3-F1   ARI")
         row("ours", ours, truth, splits)
         similarity = baseline_similarities(folder, names)
         row(f"TF-IDF cosine >= {BASELINE_THRESHOLD}, components", baseline(similarity, names, BASELINE_THRESHOLD),

@@ -4,7 +4,7 @@ Run from the project root: `.venv/bin/python eval/summary.py [--project DIR] [--
 Data: ../shared/data/allsides/*.jsonl (read by path, never copied). Each story's
 articles are written as seed files into a project (a temporary one unless
 --project names a folder to keep, with its extraction cache, between runs),
-with one annotation per story and no editor's summary; `briefing build` then
+with one annotation per story and no editor's summary (allsides.write_project); the build then
 generates every briefing, and the summary it shows is scored against the
 story's roundup (its first paragraph) with ROUGE-1/2/L F1 (`rouge-score`,
 stemming on). In the same run, on the same stories and the same sentences
@@ -32,30 +32,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from allsides import DATA, Story, load_stories, write_seeds  # noqa: E402
-from generator.build import Extractor, Project, build  # noqa: E402
+from allsides import DATA, Story, read_stories, seed_name, write_project  # noqa: E402
+from generator.build import Extractor, build  # noqa: E402
+from generator.paths import Project  # noqa: E402
 from generator.model import ArticleExtraction, Briefing  # noqa: E402
 from generator.summary import summarize  # noqa: E402
 
 MEASURES = ("rouge1", "rouge2", "rougeL")
 Summarizer = Callable[[Sequence[ArticleExtraction]], list[str]]
-
-
-def write_project(stories: Sequence[Story], folder: Path) -> None:
-    """Seeds and one annotation per story (title, date, sources; no summary)."""
-    write_seeds(list(stories), folder / "seeds")
-    (folder / "briefings").mkdir(parents=True, exist_ok=True)
-    (folder / "docs").mkdir(exist_ok=True)
-    for story in stories:
-        sources = "".join(f"  - path: seeds/{p.name}\n    outlet: {_quoted(p.outlet)}\n" for p in story.pieces)
-        text = f"title: {_quoted(story.issue)}\ndate: {story.date}\nsources:\n{sources}"
-        path = folder / "briefings" / f"story-{story.id}.yml"
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 # --------------------------------------------------------------------------
@@ -121,17 +105,17 @@ def scores(references: Sequence[str], summaries: Sequence[str]) -> dict[str, flo
     return {m: statistics.mean(v) for m, v in found.items()}
 
 
-def report(name: str, stories: Sequence[Story], summaries: dict[str, list[str]]) -> None:
-    """One line per split: ROUGE-1/2/L F1, words and sentences per summary."""
-    for split in ("all", "dev", "test"):
-        chosen = [s for s in stories if split == "all" or s.split == split]
+def report(name: str, stories: Sequence[Story], summaries: dict[int, list[str]]) -> None:
+    """One line per part of the stories: ROUGE-1/2/L F1, words and sentences per summary."""
+    for split in ("all", "tuning", "held-out"):
+        chosen = [s for s in stories if split == "all" or s.held_out == (split == "held-out")]
         if not chosen:
             continue
         texts = [" ".join(summaries[s.id]) for s in chosen]
         result = scores([s.roundup for s in chosen], texts)
         words = statistics.mean(len(t.split()) for t in texts)
         sentences = statistics.mean(len(summaries[s.id]) for s in chosen)
-        print(f"  {name:<26} {split:<4} {len(chosen):4d}  " + "  ".join(f"{result[m]:.3f}" for m in MEASURES)
+        print(f"  {name:<26} {split:<8} {len(chosen):4d}  " + "  ".join(f"{result[m]:.3f}" for m in MEASURES)
               + f"   {words:5.1f}  {sentences:4.2f}")
 
 
@@ -141,15 +125,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="build in this folder and keep it (with its extraction cache) for the next run")
     parser.add_argument("--limit", type=int, default=None, help="only the first N stories")
     args = parser.parse_args(argv)
-    stories = load_stories()[: args.limit]
-    if not stories:
+    if not DATA.is_file():
         print(f"No AllSides data at {DATA}: nothing to evaluate.")
         return 0
+    stories = read_stories()[: args.limit]
     with tempfile.TemporaryDirectory() as temporary:
         folder = (args.project or Path(temporary)).resolve()
         folder.mkdir(parents=True, exist_ok=True)
         cold = not (folder / ".cache").exists()
         write_project(stories, folder)
+        (folder / "docs").mkdir(exist_ok=True)
         project = Project(folder)
         start = time.perf_counter()
         result = build(project)
@@ -164,17 +149,18 @@ def evaluate(stories: Sequence[Story], project: Project, briefings: Sequence[Bri
     generated = [by_slug[f"story-{s.id}"] for s in stories]
     marked = sum(b.summary_source == "generated" for b in generated)
     extractor = Extractor(project)
-    extractions = {s.id: [extractor.extract(f"seeds/{p.name}", dt(s)) for p in s.pieces] for s in stories}
+    extractions = {s.id: [extractor.extract(f"seeds/{seed_name(s, r)}.txt", dt(s)) for r in s.reports]
+                   for s in stories}
     ours = {s.id: [x.text for x in b.summary_sentences] for s, b in zip(stories, generated)}
     start = time.perf_counter()
     for s in stories:
         summarize(extractions[s.id])
     summary_time = time.perf_counter() - start
-    print(f"AllSides: {len(stories)} stories, {sum(len(s.pieces) for s in stories)} articles; "
+    print(f"AllSides: {len(stories)} stories, {sum(len(s.reports) for s in stories)} articles; "
           f"{marked} briefings built with summary_source 'generated'.")
     print("ROUGE F1 against the roundup's first paragraph (rouge-score, stemming on);"
-          " dev/test: a fixed half each")
-    print(f"  {'summary':<26} {'set':<4} {'n':>4}  R-1    R-2    R-L     words  sents")
+          " held-out: the third of the stories that tuned nothing")
+    print(f"  {'summary':<26} {'stories':<8} {'n':>4}  R-1    R-2    R-L     words  sents")
     report("ours (generated)", stories, ours)
     report("first sentence, 1st source", stories, {s.id: default_lead(extractions[s.id]) for s in stories})
     report("first sentence per outlet", stories, {s.id: first_sentences(extractions[s.id]) for s in stories})

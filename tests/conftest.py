@@ -33,10 +33,10 @@ def copy_project(target: Path, with_briefings: bool = True) -> Path:
     return target
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in `project`, as `make site` runs it."""
+def mkdocs_build(project: Path, builder: str = "mkdocs") -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in `project`, as `make site` runs it (or the same with `properdocs`)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        [sys.executable, "-m", builder, "build", "--strict", "--config-file", "mkdocs.yml"],
         cwd=project, capture_output=True, text=True, env={"SOURCE_DATE_EPOCH": "0", "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
     )
 
@@ -48,6 +48,13 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the whole built site or a browser is slow: `pytest -m "not slow"` skips it."""
+    for item in items:
+        if "built_site" in getattr(item, "fixturenames", ()) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

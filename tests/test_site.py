@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from tests.conftest import SAMPLE_SLUG, copy_project, mkdocs_build
 
+pytestmark = pytest.mark.slow  # every test here builds a whole site
 SOURCES = ["000_8d85a5ff8b3d3014", "004_24a459861bad1e6c"]
+GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 
 
 def test_site_has_home_briefing_sources_search_and_api(built_site):
@@ -81,6 +85,23 @@ def test_builds_are_byte_identical(built_site, tmp_path):
         assert (built_site / "site" / relative).read_bytes() == (again / "site" / relative).read_bytes(), relative
 
 
+@pytest.mark.slow
+def test_properdocs_builds_the_same_site_as_mkdocs(built_site, tmp_path):
+    """ProperDocs, the maintained continuation of MkDocs 1.x, builds the same mkdocs.yml
+    (theme, plugins and our hook unchanged) into the same files, byte for byte but for
+    the builder's name in <meta name="generator">."""
+    project = copy_project(tmp_path / "properdocs")
+    result = mkdocs_build(project, "properdocs")
+    assert result.returncode == 0, result.stderr
+    mkdocs_site, properdocs_site = built_site / "site", project / "site"
+    assert b'content="mkdocs-ProperDocs ' in (properdocs_site / "index.html").read_bytes()
+    files = sorted(p.relative_to(mkdocs_site) for p in mkdocs_site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(properdocs_site) for p in properdocs_site.rglob("*") if p.is_file())
+    for relative in files:
+        ours, theirs = ((site / relative).read_bytes() for site in (mkdocs_site, properdocs_site))
+        assert GENERATOR.sub(b"", ours) == GENERATOR.sub(b"", theirs), relative
+
+
 def test_script_in_an_article_renders_as_text(tmp_path):
     project = copy_project(tmp_path / "p", with_briefings=False)
     (project / "seeds" / "evil.txt").write_text(
@@ -101,10 +122,11 @@ def test_script_in_an_article_renders_as_text(tmp_path):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text or "&#60;script&#62;" in text
 
 
-def test_plain_mkdocs_build_stops_on_a_bad_annotation(tmp_path):
+@pytest.mark.parametrize("builder", ["mkdocs", pytest.param("properdocs", marks=pytest.mark.slow)])
+def test_plain_mkdocs_build_stops_on_a_bad_annotation(tmp_path, builder):
     project = copy_project(tmp_path / "p")
     (project / "briefings" / "broken.yml").write_text("title: Broken\ndate: 2025-13-40\nsources: []\n")
-    result = mkdocs_build(project)
+    result = mkdocs_build(project, builder)
     assert result.returncode != 0
     assert "the briefings could not be generated" in result.stderr
     assert "briefings/broken.yml:2:1: date: '2025-13-40' is not a date; write it as YYYY-MM-DD" in result.stderr
