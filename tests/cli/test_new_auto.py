@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.stories.texts import ARTICLES
+from tests.stories.texts import project_with
 
 NAMED = """title: Arizona water ruling
 date: 2025-03-03
@@ -21,12 +21,8 @@ sources:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "briefings").mkdir()
-    for name in ("water-1", "water-2", "storm-1", "storm-2", "lake-1", "lake-2"):
-        (tmp_path / "seeds" / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
-    (tmp_path / "briefings" / "arizona-water.yml").write_text(NAMED, encoding="utf-8")
-    return tmp_path
+    names = ["water-1", "water-2", "storm-1", "storm-2", "lake-1", "lake-2"]
+    return project_with(tmp_path, names, {"arizona-water.yml": NAMED})
 
 
 def run(project: Path, *args: str):

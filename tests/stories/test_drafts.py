@@ -10,7 +10,7 @@ import pytest
 from generator.cli.editors import draft_stories
 from generator.paths import Project
 from generator.stories.drafts import free_slug, named_articles, seed_articles, unnamed_articles
-from tests.stories.texts import ARTICLES
+from tests.stories.texts import project_with
 
 ANNOTATION = """title: Galveston storm
 date: 2025-03-04
@@ -21,12 +21,8 @@ sources:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "briefings").mkdir()
-    for name in ("water-1", "water-2", "migrants-1", "migrants-2", "storm-1", "storm-2"):
-        (tmp_path / "seeds" / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
-    (tmp_path / "briefings" / "galveston-storm.yml").write_text(ANNOTATION, encoding="utf-8")
-    return Project(tmp_path)
+    names = ["water-1", "water-2", "migrants-1", "migrants-2", "storm-1", "storm-2"]
+    return Project(project_with(tmp_path, names, {"galveston-storm.yml": ANNOTATION}))
 
 
 def test_seed_articles_are_text_and_markdown_files_in_name_order(tmp_path: Path):

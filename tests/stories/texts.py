@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 ARTICLES = {
     "water-1": """date 2025-03-03 Supreme Court sides with Arizona in Colorado River water fight
 
@@ -94,3 +96,14 @@ Forecasters said the storm would move east toward Louisiana overnight.
 }
 
 STORIES = [["lake-1", "lake-2"], ["migrants-1", "migrants-2"], ["storm-1", "storm-2"], ["water-1", "water-2"]]
+
+
+def project_with(folder: Path, names: list[str], annotations: dict[str, str]) -> Path:
+    """A project in `folder`: these articles in seeds/, these annotation files in briefings/."""
+    (folder / "seeds").mkdir()
+    (folder / "briefings").mkdir()
+    for name in names:
+        (folder / "seeds" / f"{name}.txt").write_text(ARTICLES[name], encoding="utf-8")
+    for file_name, text in annotations.items():
+        (folder / "briefings" / file_name).write_text(text, encoding="utf-8")
+    return folder
