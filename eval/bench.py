@@ -4,7 +4,9 @@ Uses real articles from ../shared/data/bbc (by path, never copied). Prints:
 - per-article extraction time (median) and the share spaCy's parse takes of it;
 - a cold build (empty cache) and a warm rebuild of N and 2N briefings, and the
   ratio between them: about 2.0 means the build grows linearly with the archive;
-- MkDocs' own build of the 2N-briefing site.
+- MkDocs' own build of the 2N-briefing site;
+- how long the generated summaries take (no briefing here has an editor's
+  summary), as a share of the cold build they are part of.
 The machines are shared and noisy: read the medians and ratios, not single runs.
 """
 
@@ -23,12 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator import paths  # noqa: E402
-from generator.build import build  # noqa: E402
+from generator.build import Extractor, build  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.extract.nlp import load_nlp, parse  # noqa: E402
+from generator.annotation.load import load_annotations  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
+from generator.summary import summarize  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 
@@ -102,6 +106,8 @@ def bench_builds(paths: list[Path], sizes: list[int], repeats: int) -> None:
             (project.docs_dir / "briefings" / "b0000.md").unlink()  # something to rewrite
             warm = statistics.median(timed(lambda: build(project)) for _ in range(repeats))
             line = f"  {size:4d} briefings   cold {cold:6.2f} s   warm rebuild median {warm:6.3f} s"
+            summaries = summary_time(project)
+            line += f"   summaries {summaries:5.3f} s ({100 * summaries / cold:.1f} % of cold)"
             if size == sizes[-1]:
                 site = statistics.median(timed(lambda: mkdocs(project.root)) for _ in range(repeats))
                 line += f"   mkdocs build median {site:6.2f} s"
@@ -111,6 +117,14 @@ def bench_builds(paths: list[Path], sizes: list[int], repeats: int) -> None:
     print(f"  {large}/{small} briefings: cold ratio {per_briefing[large][0] / per_briefing[small][0]:.2f}, "
           f"warm ratio {per_briefing[large][1] / per_briefing[small][1]:.2f} "
           f"(linear growth gives {large / small:.2f})")
+
+
+def summary_time(project: Project) -> float:
+    """Seconds to summarise every briefing of the project once, extractions cached."""
+    extractor = Extractor(project)
+    annotations, _ = load_annotations(project)
+    sources = [[extractor.extract(e.path, e.date or a.date) for e in a.sources] for a in annotations]
+    return timed(lambda: [summarize(group) for group in sources])
 
 
 def mkdocs(folder: Path) -> None:

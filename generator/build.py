@@ -48,14 +48,15 @@ class BuildResult:
 class Extractor:
     """Reads and extracts articles, each once per reference date, through the cache."""
 
-    def __init__(self, project: Project, progress: Progress | None = None):
+    def __init__(self, project: Project, progress: Progress | None = None, base: Path | None = None):
         self.project = project
         self.cache = ExtractionCache(project.cache_dir)
         self.progress = progress or (lambda message: None)
+        self.base = base or project.root  # what relative paths are relative to
         self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
 
     def article(self, path: str) -> Article:
-        return read_article(self.project.root / path, path)
+        return read_article(self.base / path, path)
 
     def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
         key = (path, reference)

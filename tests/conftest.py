@@ -10,7 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.extract import extract_article
+from generator.model import ArticleExtraction
 from generator.paths import GENERATED
+from generator.read.articles import parse_article
+from tests.stories.texts import ARTICLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SLUG = "lavrov-north-korea-visit"
@@ -91,3 +95,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if "built_site" in fixtures or "archive_site" in fixtures or item.get_closest_marker("browser"):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def extracted() -> dict[str, ArticleExtraction]:
+    """The short test articles of tests/stories/texts.py, read and extracted once."""
+    return {name: extract_article(parse_article(text, name, f"seeds/{name}.txt"))
+            for name, text in ARTICLES.items()}

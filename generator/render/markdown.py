@@ -45,7 +45,7 @@ def briefing_page(briefing: Briefing, people: Mapping[str, str] | None = None) -
         f"# {escape(briefing.title)}\n",
         _meta_line(briefing),
         coverage_panel(briefing),
-        escape(briefing.summary) + "\n",
+        _summary(briefing, cite),
     ]
     if briefing.why_it_matters:
         parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
@@ -140,6 +140,16 @@ class _Namer:
         bold = f"**{escape(name)}**"
         page = self.people.get(name)
         return f"[{bold}]({link_from_page(person_md(page))})" if page else bold
+
+
+def _summary(briefing: Briefing, cite: _Citer) -> str:
+    """The editors' summary as written, or the generated one with each sentence's source."""
+    if briefing.summary_source == "editors" or not briefing.summary_sentences:
+        return escape(briefing.summary) + "\n"
+    sentences = " ".join(f"{escape(s.text)} {cite(s.anchors, s.sources)}" for s in briefing.summary_sentences)
+    note = ('<span class="generated-summary" title="No editor has written this summary: '
+            'its sentences are the sources\' own">drawn from the sources</span>')
+    return f"{sentences} {note}\n"
 
 
 def _section(title: str, items: list[str], bullet: bool = True) -> str:
