@@ -1,9 +1,11 @@
 """Pick the candidate sentence pairs that eval/fact_pairs.jsonl labels (run once, then label by hand).
 
-`.venv/bin/python eval/fact_pairs_pick.py > /tmp/candidates.jsonl`
+`.venv/bin/python eval/fact_pairs_pick.py > /tmp/candidates.jsonl` (batch 1)
+`.venv/bin/python eval/fact_pairs_pick.py --batch 2 > /tmp/candidates.jsonl` (batch 2)
 
 The pick never looks at our fact matcher. From the three-outlet stories, 24
-tuning and 24 held-out stories are drawn (random.Random(12)); each story's
+tuning and 24 held-out stories are drawn (random.Random(12)); batch 2 draws 16
+and 16 more among the stories batch 1 left (random.Random(13)); each story's
 excerpts are split into sentences by our parser, leaving out sentences of
 fewer than six words and the cut-off last sentence of an excerpt ("..."). Per
 story:
@@ -33,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from allsides import read_stories  # noqa: E402
 from generator.extract.nlp import parse  # noqa: E402
 
-PER_PART = 24
+# Per batch: the random seed and the stories drawn from each part.
+BATCHES = {1: (12, 24), 2: (13, 16)}
 MIN_WORDS = 6
 HARD_PER_STORY = 2
 
@@ -52,23 +55,33 @@ def anchors(sentence: str) -> set[str]:
     return {t.strip(".,") for t in tokens[1:] if t[0].isupper() or t[0].isdigit() or t[0] == "$"}
 
 
-def main() -> None:
+def draw(batch: int) -> list:
+    """The stories of a batch, drawn among those no earlier batch drew."""
     stories = [s for s in read_stories() if len(s.reports) == 3]
-    rng = random.Random(12)
-    tune = [s for s in stories if not s.held_out]
-    held = [s for s in stories if s.held_out]
-    chosen = sorted(rng.sample(tune, PER_PART) + rng.sample(held, PER_PART), key=lambda s: s.id)
+    for earlier in range(1, batch + 1):
+        seed, per_part = BATCHES[earlier]
+        rng = random.Random(seed)
+        tune = [s for s in stories if not s.held_out]
+        held = [s for s in stories if s.held_out]
+        chosen = sorted(rng.sample(tune, per_part) + rng.sample(held, per_part), key=lambda s: s.id)
+        stories = [s for s in stories if s not in chosen]
+    return chosen, rng
+
+
+def main() -> None:
+    batch = int(sys.argv[sys.argv.index("--batch") + 1]) if "--batch" in sys.argv else 1
+    chosen, rng = draw(batch)
     for story in chosen:
         split = {r.outlet: sentences(r.text) for r in story.reports}
         outlets = list(split)
         for a, b in itertools.combinations(outlets, 2):
             if split[a] and split[b]:
-                print(json.dumps({"story": story.id, "a_outlet": a, "b_outlet": b, "pick": "lead",
+                print(json.dumps({"story": story.id, "batch": batch, "a_outlet": a, "b_outlet": b, "pick": "lead",
                                   "a": split[a][0], "b": split[b][0]}, ensure_ascii=False))
         hard = [(a, b, x, y) for a, b in itertools.combinations(outlets, 2)
                 for x in split[a][1:] for y in split[b][1:] if anchors(x) & anchors(y)]
         for a, b, x, y in rng.sample(hard, min(HARD_PER_STORY, len(hard))):
-            print(json.dumps({"story": story.id, "a_outlet": a, "b_outlet": b, "pick": "shared-name",
+            print(json.dumps({"story": story.id, "batch": batch, "a_outlet": a, "b_outlet": b, "pick": "shared-name",
                               "a": x, "b": y}, ensure_ascii=False))
 
 
