@@ -22,7 +22,7 @@ from generator.model import Article, ArticleExtraction
 
 PACKAGE = Path(__file__).resolve().parent
 # The code whose output is cached (the reader with all its helper modules).
-CODE = ("extract", "read", "ids.py", "model.py")
+CODE = ("extract", "read", "ids.py", "model.py", "terms.py", "term_words.py")
 
 
 @functools.lru_cache(maxsize=1)

@@ -246,6 +246,7 @@ class Fact:
     names: tuple[str, ...] = ()  # the names in it, lower case ("fauci", "cdc")
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[str, ...] = ()  # the days it gives, ISO 8601
+    durations: tuple[Quantity, ...] = ()  # spans of time as figures ("in seven years": 7, unit "P-Y")
 
 
 @dataclass(frozen=True)

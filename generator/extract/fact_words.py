@@ -10,8 +10,17 @@ from __future__ import annotations
 # Verbs of saying: "X said", "according to" attribute a claim, they are not it.
 REPORTING = frozenset({
     "say", "tell", "report", "according", "add", "note", "state", "claim", "write", "announce",
-    "confirm", "show", "reveal", "find", "suggest",
+    "confirm", "show", "reveal", "find", "suggest", "remind", "declare", "insist", "argue", "explain",
 })
+# Names too common in the news to tell one fact from another (names as
+# `fact_features` keeps them: lower case).
+COMMON_NAMES = frozenset({
+    "u.s.", "us", "united states", "america", "american", "americans", "usa", "u.s.a.",
+})
+# Verbs that say little by themselves: what they have or are says it ("will have a warning").
+LIGHT_VERBS = frozenset({"be", "have", "make", "take", "give", "get", "mount"})
+# What follows a person's surname without being it ("Samuel A. Alito Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # Words too general to tell one fact from another.
 GENERAL = frozenset({
     "new", "year", "week", "day", "time", "people", "official", "thing", "way", "lot", "number",
@@ -21,33 +30,72 @@ GENERAL = frozenset({
     "mr", "ms", "mrs", "dr", "u.s.", "us", "america", "american", "united", "states",
 })
 # Words outlets use for the same action or thing; each stands for its group's first word.
+# General news English: verbs and nouns one outlet writes where another writes
+# the other ("barred" / "prohibits", "killed" / "died"), whatever the story.
+# Derived forms ("prohibition", "dismissal") need no entry: words are also
+# compared by their stems (`generator.extract.families`).
 SAME_MEANING: tuple[tuple[str, ...], ...] = (
     ("ban", "bar", "prohibit", "forbid", "outlaw"),
     ("block", "defeat", "reject", "sink", "thwart"),
-    ("unveil", "introduce", "present", "propose", "release", "issue", "publish"),
-    ("die", "death", "dead"),
+    ("unveil", "introduce", "present", "propose", "release", "issue", "publish", "announce", "reveal",
+     "disclose", "announcement"),
+    ("die", "death", "dead", "kill", "killing", "fatality", "fatal", "perish"),
+    ("injure", "wound", "hurt", "injury", "wounded", "injured"),
     ("approve", "authorize", "authorise", "approval", "authorization", "authorisation", "pass"),
-    ("rise", "climb", "jump", "soar", "increase", "surge", "leap", "grow", "accelerate"),
-    ("fall", "drop", "decline", "tumble", "decrease", "plunge", "slide", "dip"),
-    ("condemn", "criticize", "criticise", "denounce", "slam", "condemnation", "criticism"),
+    ("sign", "enact"),
+    ("rise", "climb", "jump", "soar", "increase", "surge", "leap", "leapt", "grow", "accelerate", "spike",
+     "skyrocket", "raise", "hike", "boost"),
+    ("fall", "drop", "decline", "tumble", "decrease", "plunge", "slide", "dip", "slump", "plummet"),
+    ("cut", "reduce", "lower", "slash", "reduction"),
+    ("expand", "extend", "broaden", "widen", "expansion", "extension"),
+    ("condemn", "criticize", "criticise", "denounce", "slam", "blast", "rebuke", "condemnation", "criticism"),
     ("revoke", "rescind", "reverse", "overturn", "repeal", "scrap"),
     ("win", "victory"),
     ("recommend", "recommendation", "urge", "advise"),
     ("agree", "agreement", "deal"),
-    ("accuse", "blame", "allege", "accusation"),
-    ("kill", "killing"),
-    ("arrest", "detain", "detention"),
-    ("attack", "strike", "assault"),
-    ("warn", "warning"),
-    ("rule", "ruling", "decision"),
+    ("accuse", "blame", "allege", "accusation", "allegation"),
+    ("deny", "denial"),
+    ("defend", "defense", "defence"),
+    ("threaten", "threat"),
+    ("arrest", "detain", "detention", "apprehend", "custody"),
+    ("charge", "indict", "indictment", "prosecute", "prosecution"),
+    ("sue", "lawsuit", "suit"),
+    ("resign", "resignation", "quit"),
+    ("appoint", "nominate", "appointment", "nomination"),
+    ("attack", "strike", "assault", "hit", "raid"),
+    ("warn", "warning", "caution"),
+    ("rule", "ruling", "decision", "decide", "verdict"),
+    ("investigate", "investigation", "probe", "inquiry"),
+    ("require", "mandate", "compel", "oblige", "requirement"),
+    ("allow", "permit", "let", "enable", "permission"),
+    ("help", "aid", "assist", "assistance"),
+    ("start", "begin", "launch", "commence"),
+    ("end", "halt", "cease", "stop"),
+    ("leave", "depart", "flee", "exit", "departure"),
+    ("miss", "skip", "forgo"),
+    ("buy", "purchase", "acquire", "acquisition"),
+    ("pay", "payment"),
+    ("grant", "award"),
+    ("meet", "meeting"),
+    ("visit", "trip"),
+    ("protest", "demonstration", "rally"),
     ("bill", "legislation", "law", "act", "measure"),
     ("child", "kid"),
     ("soldier", "troop", "fighter"),
-    ("person", "people"),
+    ("person", "people", "individual"),
     ("job", "opening", "position"),
     ("panel", "committee", "commission"),
     ("pact", "treaty", "accord"),
-    ("vaccine", "shot", "jab", "vaccination", "dose"),
+    ("vaccine", "shot", "jab", "vaccination", "dose", "inoculation", "vaccinate", "inoculate"),
+    ("plane", "airplane", "aircraft", "jet", "airliner"),
+    ("company", "firm", "corporation"),
+    ("country", "nation"),
+    ("lawmaker", "legislator"),
+    ("gas", "gasoline", "petrol"),
+    ("car", "vehicle", "automobile"),
+    ("doctor", "physician"),
+    ("website", "site"),
+    ("unemployment", "jobless"),
 )
 CANONICAL: dict[str, str] = {word: group[0] for group in SAME_MEANING for word in group}
 

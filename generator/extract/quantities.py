@@ -18,7 +18,7 @@ from generator.extract.fact_words import (
 )
 
 BOUNDS = (("at least", AT_LEAST), ("more than", MORE_THAN), ("at most", AT_MOST), ("less than", LESS_THAN))
-from generator.model import Quantity
+from generator.model import Quantity, Timex
 
 # A figure with its scale in one token: "150bn", "1.2T", "$5m".
 _NUMBER = re.compile(r"^[$£€]?(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)
@@ -146,3 +146,28 @@ def conflicts(a: Iterable[Quantity], b: Iterable[Quantity]) -> list[tuple[Quanti
     if any(agree(x, y) for x, y in pairs):
         return []
     return pairs
+
+
+# A TIMEX3 duration: "P7Y", "P1.5M", "P2DE" (two decades).
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
+_IN_YEARS = {"DE": 10, "CE": 100}
+_MODS = {"LESS_THAN": "less than", "MORE_THAN": "more than", "EQUAL_OR_LESS": "at most",
+         "EQUAL_OR_MORE": "at least"}
+
+
+def durations(timexes: Iterable[Timex]) -> tuple[Quantity, ...]:
+    """Spans of time as figures, so that "the highest in nearly a decade" and "the highest
+    in seven years" can disagree; decades and centuries counted in years."""
+    found = []
+    for timex in timexes:
+        match = _DURATION.match(timex.value) if timex.type == "DURATION" else None
+        if not match:
+            continue
+        number, unit = match.groups()
+        words = set(timex.text.lower().split())
+        found.append(Quantity(
+            value=float(number) * _IN_YEARS.get(unit, 1), unit="P-" + ("Y" if unit in _IN_YEARS else unit),
+            approximate=timex.mod == "APPROX" or bool(words & APPROXIMATE),
+            precision=_IN_YEARS.get(unit, 1) * (10 ** -len(number.split(".")[1]) if "." in number else 1),
+            text=timex.text, bound=_MODS.get(timex.mod or "", "")))
+    return tuple(found)

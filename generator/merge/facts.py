@@ -2,11 +2,7 @@
 and the facts are ranked by how central they are to the story.
 
 Two statements are the same fact when they give no figures or days that
-disagree and say mostly the same thing: many of the same content words with
-the same actor or the same action, or enough of them with both (`same_fact`);
-a statement about the same topic that says something else ("the programme
-will be paid for by a fuel tax" beside "the Senate approved the programme")
-shares words, but neither who acts nor what is done. A
+disagree and say the same thing (`generator.merge.fact_match.same_fact`). A
 third outlet's wording joins a fact when it is the same as any outlet's. The
 merged item keeps the clearest of the wordings (`clearest`), counts the
 independent outlets that report it (`corroboration`), and the list is ordered
@@ -18,18 +14,11 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
-from generator.extract.quantities import figures_agree
+from generator.merge.fact_match import same_fact
 from generator.merge.grouping import Found, anchors, group_similar, item_id, source_ids, unique_ids
 from generator.merge.outlets import independent_outlets
 from generator.model import BriefingFact, Fact
 
-# Share of content words two wordings must have in common (Jaccard) to be one
-# fact, with the same actor or the same action; with both, fewer will do: at
-# least SHARED_WORDS words, and this share of the shorter wording's. Tuned on
-# the tuning part of the AllSides pairs (`make eval-corroboration`), precision first.
-SAME_WORDS = 0.3
-SHARED_WORDS = 3
-SAME_ACTOR_AND_ACTION = 0.25
 # A wording longer than this many words reads less clearly than a shorter one.
 CLEAR_WORDS = 35
 
@@ -52,31 +41,6 @@ def merge_facts(found: Sequence[Found[Fact]], outlet_of: Mapping[str, str] | Non
 def group_facts(found: Sequence[Found[Fact]]) -> list[list[Found[Fact]]]:
     """The statements of every source, grouped by fact, in order of first sight."""
     return group_similar(found, same_fact, any_member=True)
-
-
-def same_fact(a: Fact, b: Fact) -> bool:
-    """No figures or days that disagree, and the same thing said (`similar_wording`)."""
-    return figures_agree(a.quantities, b.quantities) and dates_agree(a, b) and similar_wording(a, b)
-
-
-def similar_wording(a: Fact, b: Fact) -> bool:
-    """Mostly the same content words and the same actor or action, or enough words
-    with the same actor doing the same thing; figures and days aside."""
-    terms_a, terms_b = set(a.terms), set(b.terms)
-    shared = terms_a & terms_b
-    if not shared:
-        return False
-    same_actor = bool(set(a.actors) & set(b.actors))
-    same_action = bool(set(a.actions) & terms_b or set(b.actions) & terms_a)
-    if len(shared) / len(terms_a | terms_b) >= SAME_WORDS and (same_action or same_actor):
-        return True
-    return (same_actor and same_action and len(shared) >= SHARED_WORDS
-            and len(shared) / min(len(terms_a), len(terms_b)) >= SAME_ACTOR_AND_ACTION)
-
-
-def dates_agree(a: Fact, b: Fact) -> bool:
-    """No days, or at least one day both give."""
-    return not a.dates or not b.dates or bool(set(a.dates) & set(b.dates))
 
 
 def specificity(fact: Fact) -> int:

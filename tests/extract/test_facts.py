@@ -1,6 +1,6 @@
 import pytest
 
-from generator.extract.facts import extract_facts
+from generator.extract.facts import describe, extract_facts
 from generator.extract.nlp import parse
 from generator.extract.quotes import extract_quotes
 from generator.extract.time import extract_timexes
@@ -74,7 +74,8 @@ def test_the_lead_is_the_first_claim(text, lead):
 
 def test_a_fact_says_who_does_what_with_which_figures_and_days():
     (fact,) = facts("Around 600 North Korean soldiers have been killed fighting for Russia, Seoul said on July 3.")
-    assert fact.actions == ("kill",)  # through "Seoul said" to what Seoul said
+    # Through "Seoul said" to what Seoul said; "killed" stands for its family (die, dead, kill).
+    assert fact.actions == ("die",)
     assert fact.actors == ("seoul", "soldier")  # who acts, and who says so
     assert {"north korean", "russia", "seoul"} <= set(fact.names)
     assert [(q.value, q.unit, q.approximate) for q in fact.quantities] == [(600, "soldier", True)]
@@ -86,3 +87,35 @@ def test_offsets_are_the_sentence_in_the_parse():
     text = "A calm day.\n\nAround 600 soldiers were killed."
     (fact,) = facts(text)
     assert text[fact.start : fact.end] == "Around 600 soldiers were killed."
+
+
+@pytest.mark.parametrize(
+    "sentence, actions",
+    [
+        # A verb of saying with a thing for its object is what is done, not an attribution.
+        ("House Speaker Nancy Pelosi revealed a bill on Monday to create a select committee.", ("unveil",)),
+        ("Pelosi said on Monday that the committee would investigate the attack.", ("investigate",)),
+        # A light verb says little: what it has says it.
+        ("The vaccine will soon have a new warning from the regulator.", ("warn",)),
+        ("President Biden mounted an ardent defense of his decision.", ("defend",)),
+    ],
+)
+def test_what_a_fact_says_is_done(sentence, actions):
+    assert describe(parse(sentence)[:], ()).actions == actions
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        # A name is one term, "U.S." or not, and a person is their surname without "Jr.".
+        ("The U.S. Centers for Disease Control and Prevention published the data on Sunday.",
+         {"centers for disease control and prevention"}),
+        ("Justices Clarence Thomas and Samuel A. Alito Jr. would have heard the case.", {"thomas", "alito"}),
+        ("About 200 Afghan interpreters arrived with 2,500 Afghans.", {"afghan"}),
+    ],
+)
+def test_names_as_outlets_share_them(sentence, names):
+    fact = describe(parse(sentence)[:], ())
+    assert set(fact.names) == names
+    assert names <= set(fact.terms)
+    assert not {"centers", "disease", "prevention", "u.s."} & set(fact.terms)

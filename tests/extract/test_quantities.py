@@ -65,3 +65,27 @@ def test_sentences_agree_when_one_figure_does_and_conflict_when_none_does():
     assert [(x.text, y.text) for x, y in conflicts(figures("600 were killed."), killed)] == [("600", "500")]
     # A discrepancy needs figures of one thing: 600 soldiers and 500 (of what?) may be two counts.
     assert conflicts(figures("600 soldiers were killed."), killed) == []
+
+
+def spans_of_time(text: str):
+    import datetime as dt
+
+    from generator.extract.quantities import durations
+    from generator.extract.time import extract_timexes
+
+    return durations(extract_timexes(parse(text), dt.date(2021, 5, 27)))
+
+
+@pytest.mark.parametrize(
+    "a, b, disagree",
+    [
+        # The example of the labelling rule: not one fact, at most a discrepancy.
+        ("Gas is at its highest price in nearly a decade.", "Gas is at its highest price in seven years.", True),
+        ("Prices jumped by the most in 13 years.", "Prices rose at the fastest pace in more than 12 years.", False),
+        ("Biden ended a 20-year war.", "Biden ended two decades of war.", False),
+        # Spans of other units measure other things.
+        ("Cases doubled over the past three weeks.", "It was the worst wave in seven years.", False),
+    ],
+)
+def test_spans_of_time_that_disagree(a, b, disagree):
+    assert bool(conflicts(spans_of_time(a), spans_of_time(b))) is disagree

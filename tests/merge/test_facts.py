@@ -39,6 +39,22 @@ APPROVED = "The Senate approved a $150 billion programme for roads and bridges o
          "About 600 North Korean troops have been killed fighting for Russia, according to Seoul."),
         ("The number of job openings rose to 9.2 million in May.",
          "The number of job openings rose to 9.21 million in May."),
+        # A verb of saying with a thing for its object is the action ("revealed a bill").
+        ("Speaker Nancy Pelosi revealed a bill on Monday to create a select committee to investigate the "
+         "Capitol attack.",
+         "Pelosi on Monday introduced legislation to establish a select committee that would investigate "
+         "the attack on the Capitol."),
+        # The same change to the same figure, in other words.
+        ("Weekly jobless claims fell by 92,000 last week from 590,000.",
+         "Applications for unemployment benefits fell to 498,000 from a revised 590,000."),
+        # "U.S." or not, one agency; "a new warning" is what "added a warning" did.
+        ("The U.S. Food and Drug Administration on Monday added a warning about a rare nerve disorder to "
+         "the Johnson & Johnson vaccine.",
+         "The Johnson & Johnson vaccine will carry a new warning about a rare nerve disorder, the Food and "
+         "Drug Administration said on Monday."),
+        # Other actors, the same condemnation of the same thing.
+        ("Western countries condemned Belarus for forcing a passenger plane to land to arrest a journalist.",
+         "The United States condemned Belarus for diverting an airplane to arrest an opposition journalist."),
     ],
 )
 def test_the_same_fact_in_other_words(a, b):
@@ -57,10 +73,35 @@ def test_the_same_fact_in_other_words(a, b):
         ("Around 600 North Korean soldiers have been killed fighting for Russia, Seoul has said.",
          "Around 700 North Korean soldiers have been killed fighting for Russia, Seoul has said."),
         ("Lavrov will visit Pyongyang on July 11.", "Lavrov will visit Pyongyang on July 12."),
+        # Spans of time that disagree.
+        ("Gas prices are at their highest for the holiday in nearly a decade, AAA said.",
+         "Gas prices are at their highest for the holiday in seven years, AAA said."),
+        # Two goals of one announcement: the figures tell them apart.
+        ("Biden announced a goal on Tuesday of giving 70% of adults at least one shot by July 4.",
+         "Biden announced a goal on Tuesday of fully vaccinating 160 million adults by July 4."),
+        # The same actor and day, another thing done.
+        ("The Supreme Court on Monday rejected an appeal over a school's bathroom policy.",
+         "The Supreme Court on Monday heard arguments in a case on campaign donations."),
     ],
 )
 def test_different_facts_that_share_a_topic(a, b):
     assert not same_fact(fact(a), fact(b)) and not same_fact(fact(b), fact(a))
+
+
+@pytest.mark.xfail(reason="words alone: one's claim as mere background in the other, or the opposite "
+                          "verbs before the same one ('declined to hear', 'agreed to hear'), still merge",
+                   strict=True)
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("The White House issued a fact sheet on the executive order that Biden will sign on Friday.",
+         "Biden will sign an executive order on Friday to promote competition."),
+        ("The Supreme Court on Monday declined to hear the transgender bathroom case.",
+         "The Supreme Court on Monday agreed to hear a case on campaign donations."),
+    ],
+)
+def test_different_facts_that_still_merge(a, b):
+    assert not same_fact(fact(a), fact(b))
 
 
 def test_three_outlets_one_fact_and_the_outlet_count():
