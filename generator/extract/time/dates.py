@@ -63,6 +63,9 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         if end is None:
             return None
         return Normalised("DATE", f"{start.isoformat()}/{end.isoformat()}", read_mod(g), (start, V.DAY))
+    if "weekof" in g:  # "the week of March 6": the week that holds the day
+        granularity = V.WEEKEND if "weekend" in g["weekof"] else V.WEEK
+        return dated(start, granularity) if start is not None else Normalised("DATE", V.UNRESOLVED[granularity])
     if start is None:
         return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", read_mod(g))
     return dated(start, V.DAY, read_mod(g))
@@ -151,6 +154,13 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
     else:
         date = V.weekday_near(context.reference, number, context.toward)
     return Normalised(type_, date.isoformat() + suffix, read_mod(g), (date, V.DAY))
+
+
+def weekdays(g: dict[str, str], context: Context) -> Normalised | None:
+    """"on Mondays", "Tuesday nights": every such day or part of it."""
+    part = g.get("daypart") or g.get("daypart2")
+    suffix, _ = _day_part_suffix(part[:-1] if part else None)
+    return Normalised("SET", f"XXXX-WXX-{W.WEEKDAYS[g['weekday']] + 1}{suffix}")
 
 
 def _day_part_suffix(part: str | None) -> tuple[str, str]:
@@ -267,7 +277,9 @@ def holiday_week(g: dict[str, str], context: Context) -> Normalised | None:
     if context.reference is None:
         return Normalised("DATE", V.UNRESOLVED[V.WEEK])
     sundays = [_easter(year) for year in _years_around(context.reference)]
-    return dated(_by_direction(sundays, context.reference, context.direction), V.WEEK)
+    # The document's own week counts either way, as "this week" does.
+    current = next((s for s in sundays if 0 <= (s - context.reference).days < 7), None)
+    return dated(current or _by_direction(sundays, context.reference, context.direction), V.WEEK)
 
 
 def _years_around(reference: dt.date) -> tuple[int, int, int]:
@@ -320,7 +332,7 @@ def century(g: dict[str, str], context: Context) -> Normalised | None:
 
 HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
-    "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
+    "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday, "weekdays": weekdays,
     "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
     "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "prefixed_year": year, "part_of_day": part_of_day, "next_day": next_day,
 }

@@ -59,6 +59,14 @@ WED = dt.date(2013, 3, 20)
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("A few days later, the company announced losses.", [("A few days", "PXD")]),
         ("Two years ago, the index fell.", [("Two years ago", "2011")]),
+        # "about" before "ago" is a modifier, part of the expression; before a length, a preposition.
+        ("The fort was built about three centuries ago.", [("about three centuries ago", "1713")]),
+        # "a decade ago" is ten years back, a year, not the decade before.
+        ("A decade ago, the town had no school.", [("A decade ago", "2003")]),
+        # "the week of" a day is the week that holds it.
+        ("The hearing is set for the week of April 8.", [("the week of April 8", "2013-W15")]),
+        # "the early years", "the last years": a stretch of years after a preposition of extent.
+        ("Food was short in the early years, officials said.", [("the early years", "PXY")]),
     ],
 )
 def test_spans(sentence, expected):
