@@ -94,7 +94,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "decade",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART})\s*)?(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s"
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART}|the\s+(?:first|second|last)\s+half\s+of)\s*(?:the\s+)?)?"
+            rf"(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s"
             rf"|(?P<the2>the)\s+(?:(?P<part2>{PART})\s*)?(?P<words>{_alternatives(W.DECADE_WORDS)})",
         ),
         (
@@ -163,7 +164,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
             rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
-            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
+            rf"(?:(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)|(?P<halves>last\s+half|first\s+two\s+quarters))"
+            rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
             r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",
         ),
         (

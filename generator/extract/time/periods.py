@@ -87,6 +87,8 @@ def season(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def quarter(g: dict[str, str], context: Context) -> Normalised | None:
+    if "halves" in g:  # "the last half of 1989" is its second half, "the first two quarters" its first
+        g = {**g, "ordinal": "second" if g["halves"].startswith("last") else "first", "unit": "half"}
     ordinal = W.ORDINALS[g["ordinal"]]
     adjectives = g.get("adjs", "")
     if g["unit"] == "half" and ordinal > 2:

@@ -65,6 +65,10 @@ WED = dt.date(2013, 3, 20)
         ("A decade ago, the town had no school.", [("A decade ago", "2003")]),
         # "the week of" a day is the week that holds it.
         ("The hearing is set for the week of April 8.", [("the week of April 8", "2013-W15")]),
+        # "the last half" of a year is its second half; "the first two quarters" its first.
+        ("Earnings will be lower in the last half of 2013.", [("the last half of 2013", "2013-H2")]),
+        ("Losses will run through the first two quarters of 2014.", [("the first two quarters of 2014", "2014-H1")]),
+        ("The boom marked the last half of the '80s.", [("the last half of the '80s", "198")]),
         # "the early years", "the last years": a stretch of years after a preposition of extent.
         ("Food was short in the early years, officials said.", [("the early years", "PXY")]),
     ],
