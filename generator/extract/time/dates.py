@@ -116,17 +116,22 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def decade(g: dict[str, str], context: Context) -> Normalised | None:
-    if "words" in g:  # "the nineties": the latest such decade not after the document's
-        digit = W.DECADE_WORDS[g["words"]]
-        year = context.reference.year if context.reference else 1999
-        century = year // 100 - (1 if digit * 10 > year % 100 else 0)
-        return Normalised("DATE", f"{century}{digit}", read_mod({"part": g["part2"]} if "part2" in g else {}))
-    if g["decade"] == "'":
+    if "words" in g:  # "the nineties"
+        mod = read_mod({"part": g["part2"]} if "part2" in g else {})
+        return Normalised("DATE", _latest_decade(W.DECADE_WORDS[g["words"]], context), mod)
+    if g["decade"] == "'":  # "the '80s"
         if "short" not in g:
             return None
-        century = context.reference.year // 100 if context.reference else 19
-        return Normalised("DATE", f"{century}{g['short'][0]}", read_mod(g))
+        return Normalised("DATE", _latest_decade(int(g["short"][0]), context), read_mod(g))
     return Normalised("DATE", g["decade"][:3], read_mod(g))
+
+
+def _latest_decade(digit: int, context: Context) -> str:
+    """The latest decade ending in `digit`0 that has begun by the document's year: "the '80s"
+    written in 2013 are the 1980s, "the nineties" in 1998 the 1990s."""
+    year = context.reference.year if context.reference else 1999
+    century = year // 100 - (1 if digit * 10 > year % 100 else 0)
+    return f"{century}{digit}"
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
