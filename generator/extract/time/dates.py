@@ -24,7 +24,8 @@ from generator.extract.time.reading import Context, Normalised, dated, read_mod,
 
 
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))
+    spoken = W.SPOKEN_DAYS.get(word.replace(" ", "-"))
+    return spoken if spoken is not None else int(re.match(r"\d+", word).group(0))
 
 
 def _anchor_day(context: Context) -> dt.date | None:
@@ -154,8 +155,8 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
         date = V.weekday_near(context.reference, number, -1, inclusive=False)
     elif rel in ("next",):
         date = V.weekday_near(context.reference, number, 1, inclusive=False)
-    elif rel in ("this", "coming"):
-        date = V.weekday_near(context.reference, number, 1 if rel == "coming" else context.toward)
+    elif rel in ("this", "coming", "this coming"):
+        date = V.weekday_near(context.reference, number, 1 if rel.endswith("coming") else context.toward)
     else:
         date = V.weekday_near(context.reference, number, context.toward)
     return Normalised(type_, date.isoformat() + suffix, read_mod(g), (date, V.DAY))

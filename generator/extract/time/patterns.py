@@ -33,6 +33,8 @@ MONTH = (
 )
 WEEKDAY = _capitalised(W.WEEKDAYS) + r"(?:'s)?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# "March eighth", "June twenty-first" (a hyphen or a space inside): the day as read aloud.
+SPOKEN_DAY = "(?:" + "|".join(sorted((w.replace("-", "[-\\s]") for w in W.SPOKEN_DAYS), key=len, reverse=True)) + r")(?![\w-])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # Years as read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen hundred and five".
@@ -80,7 +82,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"),
         (
             "month_day",
-            rf"(?:(?P<weekof>the\s+week(?:end)?\s+of)\s+)?(?:{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+            rf"(?:(?P<weekof>the\s+week(?:end)?\s+of)\s+)?(?:(?:(?:(?:this\s+)?coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{SPOKEN_DAY})"
             rf"(?:\s*(?:-|\u2013|to|through|until)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?",
         ),
         # "April 24 and 25": the second day is its own expression, in the month just named.
@@ -113,7 +115,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "weekday",
-            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
+            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this\s+coming|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
             rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<daypart>{DAY_PART}))?",
         ),
         (

@@ -71,6 +71,15 @@ CLOCK_WORDS = frozenset(
 )
 # Quantities that say "some number of": the value keeps an X ("several years" -> PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the next few", "recent")
+# Days of the month as read aloud in broadcast transcripts: "March eighth", "June twenty-first".
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)
+SPOKEN_DAYS: dict[str, int] = {
+    **{word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 21 + i for i, word in enumerate(_ORDINAL_WORDS[:9])}, "thirty-first": 31,
+}
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
