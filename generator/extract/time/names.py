@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.labels import AMOUNT_LABELS
 from generator.extract.time import words as W
 
 # Quotes around a title; a title closes after capitalised words and at most a comma or stop.
@@ -61,12 +62,12 @@ def day_in_name(span: Span) -> bool:
 def per_unit(doc: Doc, span: Span) -> str | None:
     """What "a week" or "per second" after a quantity is: "speed" for things counted per
     second, minute or hour ("miles an hour"); "rate" for any other quantity per unit
-    ("four flights a week", "$2 million a year", "24 hours a day", "twice a day");
+    ("four flights a week", "$2 million a year", "3% a year", "24 hours a day", "twice a day");
     None when no quantity comes before ("for a week", "spent a week", "the cost per day")."""
     if span[0].lower_ not in W.RATE_WORDS or span.start == 0:
         return None
     before = doc[span.start - 1]
-    counted = before.tag_ == "NNS" or before.like_num or before.ent_type_ == "MONEY"
+    counted = before.tag_ == "NNS" or before.like_num or before.ent_type_ in AMOUNT_LABELS
     if not counted and before.lower_ not in W.FREQUENCY_WORDS:
         return None
     things = before.tag_ == "NNS" and before.lower_ not in W.FREQUENCY_WORDS and before.lower_ not in W.UNIT_PLURALS

@@ -49,6 +49,7 @@ def test_no_time(sentence):
         ("Doctors told him to take the tablets twice a day.", [("a day", "SET", "P1D")]),
         ("The road is patrolled 24 hours a day.", [("24 hours", "DURATION", "PT24H"), ("a day", "SET", "P1D")]),
         ("Workers earn $12 an hour at the plant.", [("an hour", "SET", "PT1H")]),
+        ("Rents rose 4% a year.", [("a year", "SET", "P1Y")]),
         ("Visitors pay a fee per day.", [("per day", "SET", "P1D")]),
         # With no quantity before it, "a week" is a length.
         ("The strike lasted a week.", [("a week", "DURATION", "P1W")]),
