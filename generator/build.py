@@ -27,11 +27,15 @@ from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, Article, ArticleExtraction, Briefing
 from generator.paths import Project
 from generator.read.articles import read_article
+from generator.archive import build_archive
 from generator.render import api, markdown
+from generator.render.archive import archive_files, listing
+from generator.render.feed import feed_xml
+from generator.render.people_pages import people_files
 from generator.write import write_tree
 
 Progress = Callable[[str], None]
-HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
+HOME_LIMIT = 20  # the home page shows the newest; the archive has them all, month by month
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,15 @@ class BuildResult:
 class Extractor:
     """Reads and extracts articles, each once per reference date, through the cache."""
 
-    def __init__(self, project: Project, progress: Progress | None = None):
+    def __init__(self, project: Project, progress: Progress | None = None, base: Path | None = None):
         self.project = project
         self.cache = ExtractionCache(project.cache_dir)
         self.progress = progress or (lambda message: None)
+        self.base = base or project.root  # what relative paths are relative to
         self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
 
     def article(self, path: str) -> Article:
-        return read_article(self.project.root / path, path)
+        return read_article(self.base / path, path)
 
     def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
         key = (path, reference)
@@ -122,12 +127,15 @@ def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
 
 
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
+    archive = build_archive(briefings)
     files = Outputs()
-    files.add(paths.BRIEFINGS_INDEX, markdown.briefings_index(briefings))
-    files.add(paths.HOME_LIST, markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT))
+    files.add(paths.HOME_LIST, listing(markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)))
     files.add(paths.API_INDEX, api.index_json(briefings))
+    files.add(paths.FEED, feed_xml(briefings))
+    for path, text in [*archive_files(archive).items(), *people_files(archive.people).items()]:
+        files.add(path, text)
     for b in briefings:
-        files.add(paths.briefing_md(b.slug), markdown.briefing_page(b))
+        files.add(paths.briefing_md(b.slug), markdown.briefing_page(b, archive.people.links.get(b.slug)))
         files.add(paths.briefing_json(b.slug), api.briefing_json(b))
     citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
     for b in briefings:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import html
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
 
 from generator.build import build
 from generator.errors import BriefingError, Problem
@@ -70,3 +73,66 @@ def on_page_content(html_text: str, page, config: MkDocsConfig, files) -> str:
               "The last change could not be built: this is the last good version</p>"
               f"<ul>{items}</ul></div>")
     return banner + html_text
+
+
+# --------------------------------------------------------------------------
+# search: Material's built-in index, or Pagefind for large sites
+# --------------------------------------------------------------------------
+
+SEARCH_ENGINES = ("material", "pagefind")
+# Pagefind indexes the briefings, the source articles and the site's own pages;
+# person, tag and month pages are ways in by links, and leaving them out keeps
+# the index's page list, which every search fetches, small. Out of each page's
+# text go the theme around the content, item ids and citation numbers ("[1]").
+PAGEFIND_ARGS = ("--glob", "{*.html,briefings/*.html,sources/*.html}", "--root-selector", ".md-content",
+                 "--exclude-selectors", ".item-id", "--exclude-selectors", ".cite",
+                 "--exclude-selectors", ".md-source-file", "--keep-index-url", "--quiet")
+SEARCH_PAGE = """---
+title: Search
+---
+
+# Search
+
+<div id="search"></div>
+<noscript>Search needs JavaScript.</noscript>
+<link href="pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="pagefind/pagefind-ui.js"></script>
+<script src="javascripts/search-page.js"></script>
+"""
+
+
+def search_engine(config: MkDocsConfig) -> str:
+    engine = (config.extra or {}).get("search", "material")
+    if engine not in SEARCH_ENGINES:
+        raise PluginError(f"mkdocs.yml: extra.search is '{engine}'; write material or pagefind")
+    return engine
+
+
+@event_priority(100)  # before Material's search plugin reads its own settings
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if search_engine(config) == "pagefind":
+        material = config.plugins.get("material/search") or config.plugins.get("search")
+        if material is not None:
+            material.config.enabled = False  # Pagefind replaces its one big index
+        if config.nav is not None:
+            config.nav.append({"Search": "search.md"})
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if search_engine(config) == "pagefind":
+        files.append(File.generated(config, "search.md", content=SEARCH_PAGE))
+    return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if search_engine(config) != "pagefind":
+        return
+    command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, *PAGEFIND_ARGS]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True)
+    except OSError as error:
+        raise PluginError(f"Pagefind could not run ({error}); install the pinned requirements") from None
+    if result.returncode != 0:
+        raise PluginError("Pagefind could not index the site:\n" + (result.stderr or result.stdout).strip())
+    log.info("Search: Pagefind indexed the site into pagefind/")

@@ -34,10 +34,26 @@ def test_the_same_article_and_date_is_a_hit(stored: ExtractionCache) -> None:
 @pytest.mark.parametrize("text, path, date", [
     (TEXT.replace("Friday", "Saturday"), "seeds/lavrov.txt", DAY),  # the article changed
     (TEXT, "seeds/other.txt", DAY),  # another file with the same words
-    (TEXT, "seeds/lavrov.txt", dt.date(2025, 7, 10)),  # another reference date
+    (TEXT.replace("2025-07-09", "2025-07-10"), "seeds/lavrov.txt", DAY),  # another date of its own
 ])
 def test_a_changed_input_is_a_miss(stored: ExtractionCache, text: str, path: str, date: dt.date) -> None:
     assert stored.get(parse_article(text, Path(path).stem, path), date) is None
+
+
+@pytest.mark.parametrize("date", [None, dt.date(2025, 7, 10)])
+def test_a_dated_article_is_read_by_its_own_date_whatever_date_is_given(stored: ExtractionCache, date) -> None:
+    """So `briefing cluster` (no date) and the build (the briefing's date) share one entry."""
+    found = stored.get(parse_article(TEXT, "lavrov", "seeds/lavrov.txt"), date)
+    assert found is not None and found.reference_date == DAY
+
+
+def test_an_undated_article_with_another_reference_date_is_a_miss(tmp_path: Path) -> None:
+    store = ExtractionCache(tmp_path / "cache")
+    article = parse_article("Lavrov to visit\n\nLavrov will visit North Korea on Friday.\n", "lavrov",
+                            "seeds/lavrov.txt")
+    store.put(extract_article(article, DAY), DAY)
+    assert store.get(article, DAY) is not None
+    assert store.get(article, dt.date(2025, 7, 10)) is None
 
 
 def test_a_changed_extractor_module_changes_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

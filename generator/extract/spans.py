@@ -12,10 +12,16 @@ from typing import Iterable
 
 
 class Spans:
-    """Non-overlapping [start, end) spans, sorted by start."""
+    """Non-overlapping [start, end) spans, sorted by start; spans given that overlap
+    are held as their union (a quote inside a longer quote adds nothing)."""
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()):
-        self.spans: list[tuple[int, int]] = sorted(spans)
+        self.spans: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if self.spans and start < self.spans[-1][1]:
+                self.spans[-1] = (self.spans[-1][0], max(end, self.spans[-1][1]))
+            else:
+                self.spans.append((start, end))
         self.starts = [start for start, _ in self.spans]
 
     def add(self, start: int, end: int) -> None:

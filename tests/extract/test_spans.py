@@ -29,3 +29,9 @@ def test_added_spans_are_found() -> None:
         index.add(start, end)
     assert index.overlapping(4, 11) == [(0, 5), (10, 20)]
     assert not index.overlapping(5, 10) and len(index) == 3
+
+
+def test_overlapping_spans_are_held_as_their_union() -> None:
+    index = Spans([(0, 10), (5, 20), (8, 9), (30, 40)])
+    assert index.spans == [(0, 20), (30, 40)]
+    assert index.holding(15) and not index.holding(25)
