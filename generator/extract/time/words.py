@@ -160,7 +160,6 @@ SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", 
     "yearly": "P1Y", "annually": "P1Y",  "hourly": "PT1H",
 }
-SET_QUANTIFIERS = ("every", "each", "per", "a")
 
 # Anchored comparisons: "a year ago" (document), "a year earlier" (last date mentioned).
 AGO_WORDS = ("ago",)
@@ -173,11 +172,6 @@ STRETCH_PREPOSITIONS = frozenset({"for", "within", "in"})
 STRETCH_PREPOSITIONS_THE = frozenset({"over", "in", "during", "throughout", "through", "for"})
 # Verbs whose object is a length of time: "can take weeks", "spent months", "waited hours".
 DURATION_VERBS = frozenset({"take", "last", "spend", "wait", "need", "require", "remain", "stay"})
-
-# Nouns after an age-like compound that make it no time at all ("the one-year-old", "a 30-year-old man").
-AGE_WORDS = frozenset({"old", "olds"})
-# Financial-period heads ("the year-earlier quarter", "the latest period").
-PERIOD_NOUNS = ("quarter", "period", "half")
 
 # --------------------------------------------------------------------------
 # tense, deadlines and the parse (read by tagger.py)
