@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLE_SLUG, mkdocs_build, use_search
-from tests.test_browser import browser, serve, watched_page  # noqa: F401 (browser is a fixture)
+from tests.test_browser import (  # noqa: F401 (browser is a fixture)
+    assert_pages_fit_without_errors, browser, serve, watched_page,
+)
 
 sys.path.insert(0, str(ROOT / "eval"))
 import site_projects  # noqa: E402
@@ -125,11 +127,4 @@ def test_every_page_kind_fits_without_console_errors(browser, bbc_url, width):
     kinds = ["index.html", "briefings/index.html", f"archive/{month}.html", "tags/index.html",
              "tags/politics.html", "people/index.html", f"briefings/{SAMPLE_SLUG}.html", "briefings/b00000.html",
              "sources/business-001.html", "search.html?q=Blair", "about.html"]
-    page = watched_page(browser, width)
-    for path in kinds:
-        page.goto(url + path, wait_until="networkidle")
-        assert page.locator("h1").first.is_visible(), path
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, (path, overflow)
-        assert page.errors == [], (path, page.errors)
-    page.close()
+    assert_pages_fit_without_errors(browser, url, kinds, width)
