@@ -12,8 +12,8 @@ on the tuning stories and on the held-out ones (one story in three, by id:
   the annotation); the share of briefings whose JSON has at least one key fact
   (`facts` or `more_facts`) with `corroboration` >= 2, i.e. reported by two or
   more outlets; also the facts per briefing and the discrepancies found.
-- pairs: eval/fact_pairs.jsonl, 354 sentence pairs from these stories labelled
-  by hand in two batches, same fact or not (the rule and how they were picked:
+- pairs: eval/fact_pairs.jsonl, 445 sentence pairs from these stories labelled
+  by hand in three batches, same fact or not (the rule and how they were picked:
   eval/fact_pairs.md), scored on each part and, for ours, on each batch of
   each part too (batch 1 alone is the set the first pass was measured on);
   each sentence is described as a fact on its own

@@ -1,11 +1,12 @@
 """Pick the candidate sentence pairs that eval/fact_pairs.jsonl labels (run once, then label by hand).
 
 `.venv/bin/python eval/fact_pairs_pick.py > /tmp/candidates.jsonl` (batch 1)
-`.venv/bin/python eval/fact_pairs_pick.py --batch 2 > /tmp/candidates.jsonl` (batch 2)
+`.venv/bin/python eval/fact_pairs_pick.py --batch 2 > /tmp/candidates.jsonl` (batch 2, and so on)
 
 The pick never looks at our fact matcher. From the three-outlet stories, 24
 tuning and 24 held-out stories are drawn (random.Random(12)); batch 2 draws 16
-and 16 more among the stories batch 1 left (random.Random(13)); each story's
+and 16 more among the stories batch 1 left (random.Random(13)); batch 3, 20
+more tuning stories among those left (random.Random(14)); each story's
 excerpts are split into sentences by our parser, leaving out sentences of
 fewer than six words and the cut-off last sentence of an excerpt ("..."). Per
 story:
@@ -35,8 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from allsides import read_stories  # noqa: E402
 from generator.extract.nlp import parse  # noqa: E402
 
-# Per batch: the random seed and the stories drawn from each part.
-BATCHES = {1: (12, 24), 2: (13, 16)}
+# Per batch: the random seed and the stories drawn from the tuning and the held-out part.
+BATCHES = {1: (12, 24, 24), 2: (13, 16, 16), 3: (14, 20, 0)}
 MIN_WORDS = 6
 HARD_PER_STORY = 2
 
@@ -59,11 +60,11 @@ def draw(batch: int) -> list:
     """The stories of a batch, drawn among those no earlier batch drew."""
     stories = [s for s in read_stories() if len(s.reports) == 3]
     for earlier in range(1, batch + 1):
-        seed, per_part = BATCHES[earlier]
+        seed, tuning, held_out = BATCHES[earlier]
         rng = random.Random(seed)
         tune = [s for s in stories if not s.held_out]
         held = [s for s in stories if s.held_out]
-        chosen = sorted(rng.sample(tune, per_part) + rng.sample(held, per_part), key=lambda s: s.id)
+        chosen = sorted(rng.sample(tune, tuning) + rng.sample(held, held_out), key=lambda s: s.id)
         stories = [s for s in stories if s not in chosen]
     return chosen, rng
 
