@@ -105,7 +105,7 @@ APPROXIMATE = frozenset({"about", "around", "approximately", "roughly", "some", 
                          "nearly", "almost"})
 AT_LEAST = frozenset({"least"})
 MORE_THAN = frozenset({"more", "over", "above", "upwards", "exceeding"})
-AT_MOST = frozenset({"up"})
+AT_MOST = frozenset({"up to"})
 LESS_THAN = frozenset({"less", "fewer", "under", "below", "nearly", "almost"})
 # Multipliers written after a figure, and their value.
 SCALES: dict[str, float] = {

@@ -14,8 +14,9 @@ from typing import Iterable
 from spacy.tokens import Span, Token
 
 from generator.extract.fact_words import (
-    APPROXIMATE, AT_LEAST, AT_MOST, CANONICAL, CURRENCIES, LESS_THAN, MORE_THAN, PERCENT, SCALES,
+    APPROXIMATE, AT_LEAST, AT_MOST, CURRENCIES, LESS_THAN, MORE_THAN, PERCENT, SCALES,
 )
+from generator.extract.families import family
 
 BOUNDS = (("at least", AT_LEAST), ("more than", MORE_THAN), ("at most", AT_MOST), ("less than", LESS_THAN))
 from generator.model import Quantity, Timex
@@ -55,10 +56,16 @@ def _quantity(token: Token, sent: Span) -> Quantity | None:
         return None  # "3rd", "5G": not a count
     following = sent.doc[token.i + 1] if token.i + 1 < sent.end else None
     last = token
-    if scale == 1.0 and following is not None and following.lower_ in SCALES and following.lower_ not in ("m", "b", "t", "k"):
+    # A scale word after the figure ("150 billion"); a scale letter only when written on
+    # it ("60m", which the tokenizer splits), not as a word of its own ("5 m" is metres).
+    attached = following is not None and not token.whitespace_
+    if scale == 1.0 and following is not None and following.lower_ in SCALES and (
+            attached or following.lower_ not in ("m", "b", "t", "k")):
         scale, last = SCALES[following.lower_], following
     unit = _unit(token, last, sent)
-    before = {t.lower_ for t in _words_before(token, sent)}
+    words = [t.lower_ for t in _words_before(token, sent)]
+    # The words before it, and the two as one phrase ("up to", not the "up" of "prices are up 58%").
+    before = {*words, " ".join(words)}
     return Quantity(
         value=value * scale,
         unit=unit,
@@ -90,8 +97,7 @@ def _unit(token: Token, last: Token, sent: Span) -> str:
     for candidate in (last, token):
         head = candidate.head
         if head is not candidate and head.pos_ in ("NOUN", "PROPN") and head.i > last.i:
-            lemma = head.lemma_.lower()
-            return CANONICAL.get(lemma, lemma)
+            return family(head)
     return ""
 
 

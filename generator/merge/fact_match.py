@@ -21,9 +21,10 @@ from generator.extract.quantities import agree, conflicts, figures_agree
 from generator.model import Fact
 
 # Share of content words two wordings must have in common (Jaccard) to be one
-# fact, with the same actor or the same action; with both, fewer will do: at
-# least SHARED_WORDS words, and this share of the shorter wording's. Tuned on
-# the tuning part of the AllSides pairs (`make eval-corroboration`), precision first.
+# fact, with the same actor or the same action; with the same actor and the same
+# main verb, fewer will do: at least SHARED_WORDS words, and this share of the
+# shorter wording's. Tuned on the tuning part of the AllSides pairs (`make
+# eval-corroboration`), precision first.
 SAME_WORDS = 0.3
 SHARED_WORDS = 3
 SAME_ACTOR_AND_ACTION = 0.25
@@ -83,9 +84,9 @@ def same_fact(a: Fact, b: Fact) -> bool:
     same_doing = found.same_action or found.same_actor
     if found.overlap >= SAME_WORDS and same_doing:
         return True
-    if (found.same_actor and found.same_action and found.shared >= SHARED_WORDS
+    if (found.same_actor and found.same_main_action and found.shared >= SHARED_WORDS
             and found.containment >= SAME_ACTOR_AND_ACTION):
-        return True
+        return True  # the same actor doing the same thing
     if found.same_main_action and found.same_figure:
         return True  # the same change to the same figure: "fell ... from 590,000"
     return found.anchors >= ANCHORED and found.shared >= SHARED_WORDS and found.containment >= ANCHORED_WORDS
