@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from generator.extract.entities import extract_entities
 from generator.extract.events import extract_events
 from generator.extract.facts import extract_facts
-from generator.extract.nlp import parse
+from generator.extract.nlp import parse, text_of
 from generator.extract.people import extract_people
 from generator.extract.quotes import extract_quotes
 from generator.extract.time import extract_timexes
@@ -73,7 +73,7 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        paragraph += doc.text.count("\n\n", previous_end, start)
+        paragraph += text_of(doc).count("\n\n", previous_end, start)
         previous_end = start
         sid = numbered(sentence_id(text), taken)
         found.append(Sentence(sid, start, start + len(text), text, paragraph))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from generator.extract.nlp import text_of
 from generator.model import Entity
 
 # Numbers, dates and ordinals are found by the fact and date extractors, with
@@ -22,8 +23,8 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
         tokens = [t for t in ent if not t.is_space]
         if tokens and tokens[-1].tag_ == "POS":  # "North Korea's" -> "North Korea"
             tokens = tokens[:-1]
-        if not tokens or "\n" in doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]:
+        if not tokens or "\n" in text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        found.append(Entity(doc.text[start:end], start, end, ent.label_))
+        found.append(Entity(text_of(doc)[start:end], start, end, ent.label_))
     return tuple(found)

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.nlp import text_of
 from generator.model import Event, Timex
 
 # Children of a verb that are separate statements, not part of what it says happened.
@@ -53,10 +54,10 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date |
         clause = happening(span, frozenset(others - {t.i for t in span}))
         if clause is None:
             continue
-        start, end = _trim(doc.text, clause[0].idx, clause[-1].idx + len(clause[-1].text))
+        start, end = _trim(text_of(doc), clause[0].idx, clause[-1].idx + len(clause[-1].text))
         date_start, date_end = dates
         event = Event(
-            text=doc.text[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
+            text=text_of(doc)[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
             upcoming=_upcoming(timex, date_start, reference_date, span), timex=timex.text, sentence="",
             date_mod="AFTER" if timex.value == "FUTURE_REF" else None,
         )

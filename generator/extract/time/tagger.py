@@ -18,6 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.nlp import text_of
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
 from generator.extract.time.patterns import RULES
@@ -45,7 +46,7 @@ class _Candidate:
 
 def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ...]:
     """Every temporal expression of the parse, as TIMEX3 type, value and mod (doc offsets)."""
-    chosen = _select(c for c in _candidates(doc.text) if _plausible(doc, c))
+    chosen = _select(c for c in _candidates(text_of(doc)) if _plausible(doc, c))
     found: list[Timex] = []
     anchor: tuple[dt.date, str] | None = None
     for candidate in chosen:
@@ -91,7 +92,7 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
 
 
 def _timex(doc: Doc, candidate: _Candidate, result: Normalised) -> Timex:
-    text = doc.text
+    text = text_of(doc)
     start, end = candidate.start, candidate.end
     span = _span(doc, candidate)
     # A leading article belongs to the expression only when it determines one of
@@ -119,7 +120,7 @@ def _plausible(doc: Doc, candidate: _Candidate) -> bool:
     span = _span(doc, candidate)
     if span is None or len(span) == 0:
         return False
-    if _quoted_title(doc.text, candidate.start, candidate.end):
+    if _quoted_title(text_of(doc), candidate.start, candidate.end):
         return False
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
