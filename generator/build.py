@@ -1,132 +1,198 @@
 """The build, top to bottom: read -> extract -> merge -> edits -> render -> write.
 
-1. read every annotation (generator.annotation) and, through it, its articles
-   (generator.read);
-2. extract each article once per reference date, through the cache
-   (generator.extract, generator.cache);
+1. read every annotation (generator.annotation), parsing only files that
+   changed (generator.steps);
+2. extract each article once per reference date, on every core, only when it
+   is not in the cache (generator.steps, generator.parallel);
 3. merge each briefing's extractions (generator.merge), then apply the
-   editors' hides, corrections, order and additions (generator.edits);
-4. render every page and JSON file in memory (generator.render);
+   editors' hides, corrections, order and additions (generator.edits), again
+   only for briefings whose inputs changed;
+4. plan every page and JSON file with a key for its inputs, and render only
+   those whose key changed since the last build (generator.render);
 5. only when every briefing went through without a problem, write them, each
    atomically, deleting only files the generator wrote last time (generator.write).
+
+A rebuild with nothing changed stops after step 1's stat calls: the manifest
+records a key of every input, and nothing is parsed, loaded or rendered.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
 
 from generator import paths
-from generator.annotation.load import load_annotations
-from generator.cache import ExtractionCache
-from generator.edits import apply_edits
+from generator.annotation.load import annotation_files
+from generator.cache import ALL_CODE, code_fingerprint, key_of
 from generator.errors import BriefingError
-from generator.extract import extract_article
-from generator.merge import merge_briefing, verify_quotes
-from generator.model import Annotation, Article, ArticleExtraction, Briefing
-from generator.paths import Project
-from generator.read.articles import read_article
+from generator.model import Annotation, Briefing
+from generator.parallel import Job, machine_cores
+from generator.paths import Project, relative_name
+from generator.progress import Progress
 from generator.render import api, markdown
-from generator.write import write_tree
+from generator.steps import (Briefings, Caches, Extractor, briefing_key, finished_briefing,
+                             load_annotations, load_briefing, source_jobs)
+from generator.write import current_files, read_record, recorded_files_current, write_tree
 
-Progress = Callable[[str], None]
+__all__ = ["BuildResult", "Extractor", "build", "finished_briefing", "load_briefing", "plan_files"]
+
 HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[str, ...]  # slugs of the briefings generated
     written: tuple[str, ...]  # files changed on disk, relative to docs/
     deleted: tuple[str, ...]
+    # What this build had to do again (the rest was known up to date):
+    parsed: tuple[str, ...] = ()  # annotation files
+    extracted: tuple[str, ...] = ()  # article files
+    merged: tuple[str, ...] = ()  # briefings, by slug
+    rendered: tuple[str, ...] = ()  # generated files, relative to docs/
+    warnings: tuple[str, ...] = ()  # about the cache: one line each
 
 
-class Extractor:
-    """Reads and extracts articles, each once per reference date, through the cache."""
+@dataclass(frozen=True)
+class Planned:
+    """A generated file: the keys of what it is made from, and how to make it."""
 
-    def __init__(self, project: Project, progress: Progress | None = None):
-        self.project = project
-        self.cache = ExtractionCache(project.cache_dir)
-        self.progress = progress or (lambda message: None)
-        self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
-
-    def article(self, path: str) -> Article:
-        return read_article(self.project.root / path, path)
-
-    def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
-        key = (path, reference)
-        if key not in self.done:
-            article = self.article(path)
-            found = self.cache.get(article, reference)
-            if found is None:
-                self.progress(f"Extracting {path}")
-                found = extract_article(article, reference)
-                self.cache.put(found, reference)
-            self.done[key] = found
-        return self.done[key]
+    inputs: tuple[str, ...]
+    render: Callable[[], str]
 
 
-def load_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
-    """Read, extract and merge one briefing, before editors' edits."""
-    extractions, problems = [], []
-    for entry in annotation.sources:
-        try:
-            extractions.append(extractor.extract(entry.path, entry.date or annotation.date))
-        except BriefingError as error:
-            problems += error.problems
+@dataclass
+class Sources:
+    """Each source article once (the first briefing that cites it decides its
+    reference date), with the briefings citing it, in briefing order."""
+
+    jobs: dict[str, Job] = field(default_factory=dict)  # source id -> its extraction
+    citing: dict[str, list[Briefing]] = field(default_factory=dict)
+
+
+def build(project: Project, include_drafts: bool = False, progress: Progress | None = None,
+          jobs: int | None = None) -> BuildResult:
+    """Generate every page and JSON file into docs/, ready for MkDocs; redo only what changed."""
+    progress = progress or Progress()
+    caches = Caches(project)
+    record = read_record(project.docs_dir / paths.MANIFEST)
+    if unchanged_inputs(project, caches, record, include_drafts):
+        caches.hashes.save()
+        return BuildResult(tuple(record.get("briefings", ())), (), (), warnings=tuple(caches.notes.warnings()))
+
+    annotations, problems, parsed = load_annotations(project, caches)
+    included = [a for a in annotations if include_drafts or a.status != "draft"]
+    extractor = Extractor(project, caches)
+    keys = {a.slug: briefing_key(a, extractor) for a in included}
+    # Extract, on every core, what the briefings to merge again need.
+    stale = [a for a in included if not (keys[a.slug] and caches.briefings.has(keys[a.slug]))]
+    extractor.extract_many([job for a in stale for job in source_jobs(a)], jobs or machine_cores(), progress)
+    store = Briefings(extractor, caches)
+    stale_slugs = {a.slug for a in stale}
+    finished: list[Briefing] = []
+    with progress.step("Merging", len(stale), "briefings") as advance:
+        for annotation in included:
+            try:
+                finished.append(store.get(annotation, keys[annotation.slug]))
+            except BriefingError as error:
+                problems += error.problems
+            if annotation.slug in stale_slugs:
+                advance()
     if problems:
+        caches.hashes.save()
         raise BriefingError(problems)
-    return merge_briefing(annotation, extractions), tuple(extractions)
+
+    planned = plan_files(finished, keys, sources_of(finished, included), extractor)
+    file_keys = {name: key_of(code_fingerprint(ALL_CODE), name, *p.inputs) for name, p in planned.items()}
+    current = current_files(project.docs_dir, file_keys, paths.MANIFEST)
+    rendered = [name for name in sorted(planned) if name not in current]
+    with progress.step("Writing", len(rendered), "files") as advance:
+        written, deleted = write_tree(
+            project.docs_dir, {name: _counted(p.render, advance) for name, p in planned.items()},
+            paths.MANIFEST, keys=file_keys, current=current,
+            record={"briefings": [b.slug for b in finished], "inputs": input_record(caches, annotations, included)})
+    caches.hashes.save()
+    return BuildResult(
+        tuple(b.slug for b in finished), written, deleted, tuple(parsed), tuple(sorted(set(extractor.extracted))),
+        tuple(store.merged), tuple(rendered), tuple(caches.notes.warnings()))
 
 
-def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
-    """The briefing as published: merged, edited, every quote checked against its source."""
-    merged, extractions = load_briefing(annotation, extractor)
-    briefing = apply_edits(merged, annotation)
-    verify_quotes(briefing, extractions)
-    return briefing, extractions
+def _counted(render: Callable[[], str], advance: Callable[[], None]) -> Callable[[], str]:
+    def counted() -> str:
+        text = render()
+        advance()
+        return text
+
+    return counted
 
 
-def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
-    """Every generated file's text by its path under docs/; nothing written yet."""
-    annotations, problems = load_annotations(project)
-    annotations = tuple(a for a in annotations if include_drafts or a.status != "draft")
-    extractor = Extractor(project, progress)
-    briefings, sources = [], {}
-    for annotation in annotations:
-        try:
-            briefing, extractions = finished_briefing(annotation, extractor)
-        except BriefingError as error:
-            problems += error.problems
-            continue
-        briefings.append(briefing)
-        for extraction in extractions:
-            sources.setdefault(extraction.article.id, extraction)
-    if problems:
-        raise BriefingError(problems)
-    return tuple(briefings), render_files(briefings, sources)
-
-
-def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
+def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], sources: Sources,
+               extractor: Extractor) -> dict[str, Planned]:
+    """Every generated file with the keys it is made from: a page of one briefing
+    depends on that briefing's key, a page listing briefings on all of them."""
+    every = tuple(str(keys[b.slug]) for b in briefings)
     files = {
-        paths.BRIEFINGS_INDEX: markdown.briefings_index(briefings),
-        paths.HOME_LIST: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT),
-        paths.API_INDEX: api.index_json(briefings),
+        paths.BRIEFINGS_INDEX: Planned(every, lambda: markdown.briefings_index(briefings)),
+        paths.HOME_LIST: Planned(every, lambda: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)),
+        paths.API_INDEX: Planned(every, lambda: api.index_json(briefings)),
     }
     for b in briefings:
-        files[paths.briefing_md(b.slug)] = markdown.briefing_page(b)
-        files[paths.briefing_json(b.slug)] = api.briefing_json(b)
-    citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
-    for b in briefings:
-        for s in b.sources:
-            citing.setdefault(s.id, []).append(b)
-    for source_id, extraction in sorted(sources.items()):
-        files[paths.source_md(source_id)] = markdown.source_page(extraction, citing.get(source_id, []))
+        mine = (str(keys[b.slug]),)
+        files[paths.briefing_md(b.slug)] = Planned(mine, lambda b=b: markdown.briefing_page(b))
+        files[paths.briefing_json(b.slug)] = Planned(mine, lambda b=b: api.briefing_json(b))
+    for source_id, job in sorted(sources.jobs.items()):
+        citing = sources.citing[source_id]
+        files[paths.source_md(source_id)] = Planned(
+            (str(extractor.key(job.path, job.reference)), *(str(keys[b.slug]) for b in citing)),
+            lambda job=job, citing=citing: markdown.source_page(extractor.extract(job.path, job.reference), citing))
     return files
 
 
-def build(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> BuildResult:
-    """Generate every page and JSON file into docs/, ready for MkDocs."""
-    briefings, files = generate(project, include_drafts, progress)
-    written, deleted = write_tree(project.docs_dir, files, paths.MANIFEST)
-    return BuildResult(briefings, written, deleted)
+def sources_of(briefings: Sequence[Briefing], annotations: Sequence[Annotation]) -> Sources:
+    """Every source of the briefings, with the extraction its page shows and who cites it."""
+    by_slug = {a.slug: a for a in annotations}
+    found = Sources()
+    for b in briefings:
+        for source, job in zip(b.sources, source_jobs(by_slug[b.slug])):
+            found.jobs.setdefault(source.id, job)
+            found.citing.setdefault(source.id, []).append(b)
+    return found
+
+
+# --------------------------------------------------------------------------
+# the record of a build's inputs, for a rebuild with nothing changed
+# --------------------------------------------------------------------------
+
+
+def input_record(caches: Caches, annotations: Sequence[Annotation], included: Sequence[Annotation]) -> dict:
+    """What the build read: every annotation and source by content hash, the code's hash,
+    each annotation's sources and whether it is a draft, and which were included."""
+    files = {}
+    for a in annotations:
+        for path in (a.path, *(s.path for s in a.sources)):
+            files[path] = caches.hashes.digest(path)
+    return {
+        "code": code_fingerprint(ALL_CODE),
+        "files": files,
+        "annotations": {a.path: [a.status == "draft", [s.path for s in a.sources]] for a in annotations},
+        "included": [a.path for a in included],
+    }
+
+
+def unchanged_inputs(project: Project, caches: Caches, record: dict, include_drafts: bool) -> bool:
+    """Whether the last build read exactly these inputs, and its output is still as written."""
+    inputs = record.get("inputs")
+    if not isinstance(inputs, dict) or inputs.get("code") != code_fingerprint(ALL_CODE):
+        return False
+    try:
+        annotations = inputs["annotations"]
+        present = {relative_name(path, project.root) for path in annotation_files(project)}
+        if present != set(annotations):
+            return False
+        if any(caches.hashes.digest(path) != digest for path, digest in inputs["files"].items()):
+            return False
+        included = [path for path in sorted(annotations) if include_drafts or not annotations[path][0]]
+        if included != sorted(inputs["included"]):
+            return False
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return False  # a manifest from an older generator, or damaged: build in full
+    return recorded_files_current(project.docs_dir, record)

@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from generator.build import build
+from generator.progress import Lines
 from generator.paths import Project
 from generator.errors import BriefingError
 
@@ -32,7 +33,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     project = Project(Path(config.config_file_path).resolve().parent)
     serving = _command["name"] == "serve"
     try:
-        result = build(project, include_drafts=serving, progress=log.info)
+        # Incremental: right after `briefing build` with the same inputs this
+        # only checks the manifest (no parsing, no spaCy), so `make site`
+        # generates once; under `serve` an edit redoes only what it touches.
+        result = build(project, include_drafts=serving, progress=Lines(log.info))
     except BriefingError as error:
         if not serving:
             raise PluginError("the briefings could not be generated:\n" + str(error)) from None
@@ -40,5 +44,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         for problem in error.problems:
             log.error(str(problem))
         return
+    for warning in result.warnings:
+        log.info(warning)  # the cache's, not the site's: --strict must not fail on it
     if result.written or result.deleted:
         log.info(f"Briefings: {len(result.briefings)} generated, {len(result.written)} files updated")
