@@ -71,4 +71,5 @@ class Bar(Lines):
 
 def summary(label: str, count: int, unit: str, seconds: float) -> str:
     """'Extracting: 2222 articles in 131.2 s (16.9 articles/s).'"""
-    return f"{label}: {count} {unit} in {seconds:.1f} s ({count / max(seconds, 1e-9):.1f} {unit}/s)."
+    things = unit.removesuffix("s") if count == 1 else unit
+    return f"{label}: {count} {things} in {seconds:.1f} s ({count / max(seconds, 1e-9):.1f} {unit}/s)."
