@@ -52,8 +52,8 @@ class Bar(Lines):
                                    TextColumn, TimeElapsedColumn, TimeRemainingColumn)
 
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("left"),
-                   TimeRemainingColumn())
+                   TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("elapsed,"),
+                   TimeRemainingColumn(), TextColumn("left"))
         start = time.perf_counter()
         with RichProgress(*columns, transient=True, console=Console(stderr=True)) as bar:
             task = bar.add_task(label, total=total, rate="")
