@@ -7,6 +7,7 @@ the cache in one warning line, and writes byte for byte the same pages.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import shutil
@@ -16,9 +17,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import serial
+from generator import cache, serial
 from generator.cli import main
 from generator.model import Position
+from generator.paths import Project
+from generator.steps import Extractor
 from tests.conftest import copy_project
 
 MARKER = "planted-code-ran"
@@ -176,3 +179,57 @@ def test_decoding_refuses_what_is_not_the_type(data):
 
 def test_decoding_gives_back_what_was_encoded():
     assert serial.decode(Position, serial.encode(Position(3, 4))) == Position(3, 4)
+
+
+# --------------------------------------------------------------------------
+# keys: an entry serves only the article, date and code it was made from
+# --------------------------------------------------------------------------
+
+ARTICLE = "seeds/lavrov.txt"
+TEXT = "date 2025-07-09 Lavrov to visit\n\nLavrov will visit North Korea on Friday.\n"
+DAY = dt.date(2025, 7, 9)
+
+
+@pytest.fixture
+def extractor(tmp_path: Path) -> Extractor:
+    """An extractor whose cache holds the extraction of TEXT for DAY."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / ARTICLE).write_text(TEXT)
+    first = Extractor(Project(tmp_path))
+    first.extract(ARTICLE, DAY)
+    return Extractor(Project(tmp_path))  # a later build: only the cache carries over
+
+
+def test_the_same_article_and_date_is_a_hit(extractor: Extractor) -> None:
+    found = extractor.extract(ARTICLE, DAY)
+    assert found.timexes[0].value == "2025-07-11"
+    assert extractor.extracted == []
+
+
+@pytest.mark.parametrize("text, path, date", [
+    (TEXT.replace("Friday", "Saturday"), ARTICLE, DAY),  # the article changed
+    (TEXT, "seeds/other.txt", DAY),  # another file with the same words
+    (TEXT, ARTICLE, dt.date(2025, 7, 10)),  # another reference date
+])
+def test_a_changed_input_is_a_miss(extractor: Extractor, text: str, path: str, date: dt.date) -> None:
+    (extractor.project.root / path).write_text(text)
+    assert not extractor.is_cached(extractor.key(path, date))
+    extractor.extract(path, date)
+    assert extractor.extracted == [path]
+
+
+@pytest.mark.parametrize("module, extraction_changes, everything_changes", [
+    ("extract/facts.py", True, True),  # a rule: every extraction again
+    ("render/markdown.py", False, True),  # a page: no extraction again, every page again
+])
+def test_changed_code_changes_the_keys_that_depend_on_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         module: str, extraction_changes: bool,
+                                                         everything_changes: bool) -> None:
+    before = [cache.code_fingerprint(parts) for parts in (cache.EXTRACTION_CODE, cache.ALL_CODE)]
+    package = tmp_path / "generator"
+    shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    with (package / module).open("a", encoding="utf-8") as file:
+        file.write("\n# a change\n")
+    monkeypatch.setattr(cache, "PACKAGE", package)
+    after = [cache.code_fingerprint(parts) for parts in (cache.EXTRACTION_CODE, cache.ALL_CODE)]
+    assert [a != b for a, b in zip(after, before)] == [extraction_changes, everything_changes]

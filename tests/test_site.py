@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import SAMPLE_SLUG, copy_project, mkdocs_build
 
+pytestmark = pytest.mark.slow  # every test here builds a whole site
 SOURCES = ["000_8d85a5ff8b3d3014", "004_24a459861bad1e6c"]
 GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 

@@ -128,5 +128,5 @@ def find_annotation(project: Project, slug: str) -> Annotation:
     broken = [p for p in problems if pathlib.Path(p.path).stem == slug]
     if broken:
         raise BriefingError(broken)
-    raise fail("briefings", f"no briefing with slug '{slug}'"
+    raise fail(project.relative(project.briefings_dir), f"no briefing with slug '{slug}'"
                             f"{suggestion(slug, [a.slug for a in annotations])}")

@@ -55,7 +55,8 @@ def published_loader(project: Project) -> Loader:
 def check_project(project: Project) -> list[Problem]:
     """Every problem in every annotation and source, as the build would find them; nothing written."""
     if not project.briefings_dir.is_dir():
-        return [Problem("briefings", "no briefings/ folder here; run the command in the project "
+        folder = project.relative(project.briefings_dir)
+        return [Problem(folder, f"no {folder}/ folder here; run the command in the project "
                                      "folder or give --project")]
     annotations, problems = load_annotations(project)
     finished = published_loader(project)

@@ -68,17 +68,17 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     An id is a hash of the sentence's words, so it survives edits elsewhere
     in the article; a sentence printed twice gets a numbered id the second time.
     """
-    whole = doc.text  # spaCy builds it from every token at each access: once
     found: list[Sentence] = []
     taken: set[str] = set()
     paragraph = 0
     previous_end = 0
+    text_of_doc = doc.text  # spaCy builds it from the tokens at each access: once
     for span in doc.sents:
         text = span.text.strip()
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        paragraph += whole.count("\n\n", previous_end, start)
+        paragraph += text_of_doc.count("\n\n", previous_end, start)
         previous_end = start
         sid = numbered(sentence_id(text), taken)
         found.append(Sentence(sid, start, start + len(text), text, paragraph))

@@ -16,7 +16,6 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.nlp import text_of
 from generator.model import Event, Timex
 
 # Children of a verb that are separate statements, not part of what it says happened.
@@ -43,6 +42,7 @@ PRECISION = {"day": 4, "week": 3, "month": 2, "year": 1}
 def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date | None) -> tuple[Event, ...]:
     """One Event per dated happening in the parse (doc offsets), in text order."""
     found: dict[tuple, tuple[tuple, Event]] = {}
+    text = doc.text  # spaCy builds it from the tokens at each access: once
     others = _date_tokens(doc, timexes, reference_date)
     for timex in timexes:
         dates = event_dates(timex, reference_date)
@@ -54,10 +54,10 @@ def extract_events(doc: Doc, timexes: Sequence[Timex], reference_date: dt.date |
         clause = happening(span, frozenset(others - {t.i for t in span}))
         if clause is None:
             continue
-        start, end = _trim(text_of(doc), clause[0].idx, clause[-1].idx + len(clause[-1].text))
+        start, end = _trim(text, clause[0].idx, clause[-1].idx + len(clause[-1].text))
         date_start, date_end = dates
         event = Event(
-            text=text_of(doc)[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
+            text=text[start:end], start=start, end=end, date_start=date_start, date_end=date_end,
             upcoming=_upcoming(timex, date_start, reference_date, span), timex=timex.text, sentence="",
             date_mod="AFTER" if timex.value == "FUTURE_REF" else None,
         )

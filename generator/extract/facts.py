@@ -11,6 +11,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span
 
+from generator.extract.labels import AMOUNT_LABELS
 from generator.model import Fact, Quote, Timex
 
 # Lemmas that make a number a toll.
@@ -22,7 +23,6 @@ CASUALTY_LEMMAS = frozenset(
 SCALE_WORDS = frozenset(
     {"dozens", "hundreds", "thousands", "millions", "billions", "hundred", "thousand", "million", "billion", "trillion"}
 )
-AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # Auxiliaries that put a dated happening in the future ("will visit on July 11").
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "would"})
 MOSTLY_QUOTED = 0.5
@@ -50,7 +50,8 @@ def fact_kinds(sent: Span, timexes: Sequence[Timex]) -> tuple[str, ...]:
         kinds.append("number")
     if has_number and any(t.lemma_.lower() in CASUALTY_LEMMAS for t in sent):
         kinds.append("casualties")
-    if any(ent.label_ in AMOUNT_LABELS for ent in sent.ents):
+    # Token by token: a span's .ents walks every entity of the document.
+    if any(t.ent_type_ in AMOUNT_LABELS for t in sent):
         kinds.append("amount")
     if _is_scheduled(sent, timexes):
         kinds.append("scheduled")

@@ -113,6 +113,7 @@ def _wait_output(lines: list[str], words: str, seconds: float) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_serve_shows_a_yaml_edit(project: Path) -> None:
     port = _free_port()
     url = f"http://127.0.0.1:{port}/briefings/lavrov-visit.html"

@@ -97,3 +97,73 @@ def test_a_quote_not_printed_in_its_source_fails():
     with pytest.raises(BriefingError) as error:
         verify_quotes(dataclasses.replace(briefing, quotes=(wrong,)), found)
     assert "is not printed in its source a, b" in str(error.value)
+
+
+# --------------------------------------------------------------------------
+# more of what a reader sees after merging
+# --------------------------------------------------------------------------
+
+
+def test_a_fact_printed_twice_in_one_article_gets_numbered_ids():
+    fact = Fact("Around 600 soldiers were killed.", 0, 10, "s-a")
+    merged = merge_briefing(annotation("seeds/a.txt"), [extraction("a", A_TEXT, facts=[fact, fact])])
+    first, second = (f.id for f in merged.facts)
+    assert second == f"{first}-2"
+
+
+def test_one_article_saying_a_thing_twice_in_other_words_said_it_twice():
+    facts = [Fact("Around 600 soldiers were killed, Seoul said.", 0, 10, "s-a"),
+             Fact("Around 600 soldiers have been killed, according to Seoul.", 0, 10, "s-a2")]
+    merged = merge_briefing(annotation("seeds/a.txt"), [extraction("a", A_TEXT, facts=facts)])
+    assert len(merged.facts) == 2
+
+
+def test_the_same_words_of_the_same_speaker_twice_in_one_article_are_one_quote():
+    quotes = [quote("bullshit", speaker="Trump"), quote("bullshit", speaker="Trump")]
+    merged = merge_briefing(annotation("seeds/a.txt"), [extraction("a", A_TEXT, quotes=quotes)])
+    assert [q.text for q in merged.quotes] == ["bullshit"]
+
+
+def test_the_outlet_that_names_the_speaker_gives_the_attribution():
+    unnamed = quote("will visit the DPRK on July 11-13", speaker=None, confidence=0.0)
+    named = quote("will visit the DPRK on July 11-13", speaker="Zakharova", confidence=0.8)
+    merged = merge_briefing(annotation("seeds/a.txt", "seeds/b.txt"),
+                            [extraction("a", A_TEXT, quotes=[unnamed]), extraction("b", B_TEXT, quotes=[named])])
+    (q,) = merged.quotes
+    assert (q.speaker, q.low_confidence, q.confidence) == ("Zakharova", False, 0.8)
+
+
+@pytest.mark.parametrize("speaker, confidence, low", [
+    ("Zakharova", 0.9, False),
+    ("Zakharova", 0.4, True),  # an uncertain attribution is flagged for an editor
+    (None, 0.0, True),  # no speaker at all
+])
+def test_low_confidence_flag(speaker, confidence, low):
+    merged = merge_briefing(annotation("seeds/a.txt"),
+                            [extraction("a", A_TEXT, quotes=[quote("talks", speaker=speaker, confidence=confidence)])])
+    assert merged.quotes[0].low_confidence is low
+
+
+def test_the_editors_summary_wins_else_the_first_sentence_of_the_first_source():
+    from generator.model import Sentence
+
+    found = dataclasses.replace(extraction("a", A_TEXT), sentences=(Sentence("s-1", 0, 10, "Lavrov goes.", 0),))
+    assert merge_briefing(annotation("seeds/a.txt"), [found]).summary == "Lavrov goes."
+    edited = dataclasses.replace(annotation("seeds/a.txt"), summary="The editors' words.")
+    assert merge_briefing(edited, [found]).summary == "The editors' words."
+
+
+def test_what_the_annotation_says_of_a_source_wins_over_the_article():
+    entry = SourceEntry("seeds/a.txt", outlet="Yonhap", title="Lavrov's trip", url="https://example.org/a")
+    briefing = merge_briefing(dataclasses.replace(annotation(), sources=(entry,)), [extraction("a", A_TEXT, DAY)])
+    (source,) = briefing.sources
+    assert (source.outlet, source.title, source.url) == ("Yonhap", "Lavrov's trip", "https://example.org/a")
+
+
+def test_different_dates_are_different_entries_and_after_comes_last_that_day():
+    events = [Event("Builders will be sent", 0, 5, "2025-07-09", None, True, "in the coming weeks", "s-1", "AFTER"),
+              Event("Lavrov spoke", 0, 5, "2025-07-09", None, False, "Wednesday", "s-2"),
+              Event("Lavrov spoke", 0, 5, "2025-07-08", None, False, "Tuesday", "s-3")]
+    timeline = merge_briefing(annotation("seeds/a.txt"), [extraction("a", A_TEXT, events=events)]).timeline
+    assert [(t.start, t.date_mod) for t in timeline] == [
+        ("2025-07-08", None), ("2025-07-09", None), ("2025-07-09", "AFTER")]

@@ -18,7 +18,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.nlp import text_of
+from generator.extract.labels import NOT_A_DATE_LABELS
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
 from generator.extract.time.patterns import RULES
@@ -33,7 +33,6 @@ HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {*
 OPENING_QUOTES = ('"', "``", "''", "\u201c")
 CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "EVENT", "LAW"})
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,8 @@ class _Candidate:
 
 def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ...]:
     """Every temporal expression of the parse, as TIMEX3 type, value and mod (doc offsets)."""
-    chosen = _select(c for c in _candidates(text_of(doc)) if _plausible(doc, c))
+    text = doc.text  # spaCy builds it from the tokens at each access: once
+    chosen = _select(c for c in _candidates(text) if _plausible(doc, text, c))
     found: list[Timex] = []
     anchor: tuple[dt.date, str] | None = None
     for candidate in chosen:
@@ -54,7 +54,7 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
         result = _normalise(candidate, context)
         if result is None:
             continue
-        found.append(_timex(doc, candidate, result))
+        found.append(_timex(doc, text, candidate, result))
         # Only dates the text states can anchor later ones: "a year earlier" counts
         # from the quarter just named, not from another comparison.
         if result.anchor is not None and candidate.rule not in DERIVED_RULES:
@@ -91,8 +91,7 @@ def _groups(match: re.Match[str]) -> dict[str, str]:
     return found
 
 
-def _timex(doc: Doc, candidate: _Candidate, result: Normalised) -> Timex:
-    text = text_of(doc)
+def _timex(doc: Doc, text: str, candidate: _Candidate, result: Normalised) -> Timex:
     start, end = candidate.start, candidate.end
     span = _span(doc, candidate)
     # A leading article belongs to the expression only when it determines one of
@@ -115,18 +114,18 @@ def _span(doc: Doc, candidate: _Candidate) -> Span | None:
     return doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
 
 
-def _plausible(doc: Doc, candidate: _Candidate) -> bool:
+def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     """Whether the parse agrees that the words are a time, not a name, a verb or a count."""
     span = _span(doc, candidate)
     if span is None or len(span) == 0:
         return False
-    if _quoted_title(text_of(doc), candidate.start, candidate.end):
+    if _quoted_title(text, candidate.start, candidate.end):
         return False
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
         return _month_alone(doc, span)
     if candidate.rule == "weekday" and len(span) == 1:
-        return span[0].ent_type_ not in NAME_LABELS
+        return span[0].ent_type_ not in NOT_A_DATE_LABELS
     if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
         return _year_alone(doc, span)
     if candidate.rule == "year" and "thousand" in groups["year"].lower():
@@ -158,14 +157,14 @@ def _month_alone(doc: Doc, span: Span) -> bool:
     token = span[0]
     if token.tag_ == "MD" or token.pos_ in ("VERB", "AUX"):
         return False
-    if token.ent_type_ in NAME_LABELS:
+    if token.ent_type_ in NOT_A_DATE_LABELS:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None
     # "April Ryan", "Jack March": a capitalised name beside it.
     if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and after.ent_type_ != "DATE":
         return False
-    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NAME_LABELS:
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ in NOT_A_DATE_LABELS:
         return False
     return token.text.lower() != "may" or token.ent_type_ == "DATE" or (before is not None and before.lower_ in W.DATE_PREPOSITIONS)
 
