@@ -28,7 +28,7 @@ from generator.write import write_atomic_bytes
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 # The code each kind of entry depends on (modules and folders of the package).
-EXTRACTION_CODE = ("extract", "read", "ids.py", "model.py", "serial.py", "cache.py")
+CODE = ("extract", "read", "ids.py", "model.py", "serial.py", "cache.py")
 ANNOTATION_CODE = ("annotation", "ids.py", "model.py", "errors.py", "paths.py", "serial.py", "cache.py")
 # Briefings and pages depend on everything the build runs.
 ALL_CODE = (".",)

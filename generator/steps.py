@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Iterable
 
 from generator.annotation.load import annotation_files, duplicate_slugs, load_annotation
-from generator.cache import (ALL_CODE, ANNOTATION_CODE, EXTRACTION_CODE, CacheNotes, Store,
+from generator.cache import (ALL_CODE, ANNOTATION_CODE, CODE, CacheNotes, Store,
                              code_fingerprint, key_of)
 from generator.edits import apply_edits
 from generator.errors import BriefingError, Problem
@@ -84,7 +84,7 @@ class Extractor:
     def __init__(self, project: Project, caches: Caches | None = None):
         self.project = project
         self.caches = caches or Caches(project)
-        self.code = code_fingerprint(EXTRACTION_CODE)
+        self.code = code_fingerprint(CODE)
         self.memory: dict[str, ArticleExtraction] = {}
         self.extracted: list[str] = []
 

@@ -225,11 +225,11 @@ def test_a_changed_input_is_a_miss(extractor: Extractor, text: str, path: str, d
 def test_changed_code_changes_the_keys_that_depend_on_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                          module: str, extraction_changes: bool,
                                                          everything_changes: bool) -> None:
-    before = [cache.code_fingerprint(parts) for parts in (cache.EXTRACTION_CODE, cache.ALL_CODE)]
+    before = [cache.code_fingerprint(parts) for parts in (cache.CODE, cache.ALL_CODE)]
     package = tmp_path / "generator"
     shutil.copytree(cache.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
     with (package / module).open("a", encoding="utf-8") as file:
         file.write("\n# a change\n")
     monkeypatch.setattr(cache, "PACKAGE", package)
-    after = [cache.code_fingerprint(parts) for parts in (cache.EXTRACTION_CODE, cache.ALL_CODE)]
+    after = [cache.code_fingerprint(parts) for parts in (cache.CODE, cache.ALL_CODE)]
     assert [a != b for a, b in zip(after, before)] == [extraction_changes, everything_changes]
