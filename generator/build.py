@@ -69,25 +69,48 @@ class Sources:
     citing: dict[str, list[Briefing]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Finished:
+    """The briefings of one build, finished, and what it took to finish them."""
+
+    annotations: Sequence[Annotation]  # every annotation, drafts included
+    included: Sequence[Annotation]  # those this build publishes
+    keys: Mapping[str, str | None]  # briefing key by slug
+    briefings: Sequence[Briefing]
+    parsed: Sequence[str]
+    merged: Sequence[str]
+
+
 def build(project: Project, include_drafts: bool = False, progress: Progress | None = None,
           jobs: int | None = None) -> BuildResult:
     """Generate every page and JSON file into docs/, ready for MkDocs; redo only what changed."""
     progress = progress or Progress()
     caches = Caches(project)
-    record = read_record(project.docs_dir / paths.MANIFEST)
-    if unchanged_inputs(project, caches, record, include_drafts):
+    extractor = Extractor(project, caches)
+    try:
+        record = read_record(project.docs_dir / paths.MANIFEST)
+        if unchanged_inputs(project, caches, record, include_drafts):
+            return BuildResult(tuple(record.get("briefings", ())), (), (), warnings=tuple(caches.notes.warnings()))
+        done = finish_briefings(project, extractor, include_drafts, jobs or machine_cores(), progress)
+        written, deleted, rendered = write_files(project, extractor, done, progress)
+    finally:
         caches.hashes.save()
-        return BuildResult(tuple(record.get("briefings", ())), (), (), warnings=tuple(caches.notes.warnings()))
+    return BuildResult(
+        tuple(b.slug for b in done.briefings), written, deleted, tuple(done.parsed),
+        tuple(sorted(set(extractor.extracted))), tuple(done.merged), rendered, tuple(caches.notes.warnings()))
 
+
+def finish_briefings(project: Project, extractor: Extractor, include_drafts: bool, processes: int,
+                     progress: Progress) -> Finished:
+    """Every briefing finished, from the cache or made again; BriefingError with every problem."""
+    caches = extractor.caches
     annotations, problems, parsed = load_annotations(project, caches)
     included = [a for a in annotations if include_drafts or a.status != "draft"]
-    extractor = Extractor(project, caches)
     keys = {a.slug: briefing_key(a, extractor) for a in included}
-    # Extract, on every core, what the briefings to merge again need.
-    stale = [a for a in included if not (keys[a.slug] and caches.briefings.has(keys[a.slug]))]
-    extractor.extract_many([job for a in stale for job in source_jobs(a)], jobs or machine_cores(), progress)
+    # What the briefings to merge again need is extracted first, on every core.
+    stale = {a.slug for a in included if not (keys[a.slug] and caches.briefings.has(keys[a.slug]))}
+    extractor.extract_many([job for a in included if a.slug in stale for job in source_jobs(a)], processes, progress)
     store = Briefings(extractor, caches)
-    stale_slugs = {a.slug for a in stale}
     finished: list[Briefing] = []
     with progress.step("Merging", len(stale), "briefings") as advance:
         for annotation in included:
@@ -95,25 +118,28 @@ def build(project: Project, include_drafts: bool = False, progress: Progress | N
                 finished.append(store.get(annotation, keys[annotation.slug]))
             except BriefingError as error:
                 problems += error.problems
-            if annotation.slug in stale_slugs:
+            if annotation.slug in stale:
                 advance()
     if problems:
-        caches.hashes.save()
         raise BriefingError(problems)
+    return Finished(annotations, included, keys, finished, parsed, store.merged)
 
-    planned = plan_files(finished, keys, sources_of(finished, included), extractor)
-    file_keys = {name: key_of(code_fingerprint(ALL_CODE), name, *p.inputs) for name, p in planned.items()}
-    current = current_files(project.docs_dir, file_keys, paths.MANIFEST)
-    rendered = [name for name in sorted(planned) if name not in current]
+
+def write_files(project: Project, extractor: Extractor, done: Finished,
+                progress: Progress) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Render the files whose inputs changed and write those whose text changed:
+    (written, deleted, rendered)."""
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
+    keys = {name: key_of(code_fingerprint(ALL_CODE), name, *p.inputs) for name, p in planned.items()}
+    current = current_files(project.docs_dir, keys, paths.MANIFEST)
+    rendered = tuple(name for name in sorted(planned) if name not in current)
+    record = {"briefings": [b.slug for b in done.briefings],
+              "inputs": input_record(extractor.caches, done.annotations, done.included)}
     with progress.step("Writing", len(rendered), "files") as advance:
         written, deleted = write_tree(
             project.docs_dir, {name: _counted(p.render, advance) for name, p in planned.items()},
-            paths.MANIFEST, keys=file_keys, current=current,
-            record={"briefings": [b.slug for b in finished], "inputs": input_record(caches, annotations, included)})
-    caches.hashes.save()
-    return BuildResult(
-        tuple(b.slug for b in finished), written, deleted, tuple(parsed), tuple(sorted(set(extractor.extracted))),
-        tuple(store.merged), tuple(rendered), tuple(caches.notes.warnings()))
+            paths.MANIFEST, keys=keys, current=current, record=record)
+    return written, deleted, rendered
 
 
 def _counted(render: Callable[[], str], advance: Callable[[], None]) -> Callable[[], str]:
