@@ -6,6 +6,8 @@ The build is incremental, and `make serve` runs `mkdocs serve --dirty`, which
 renders again only the pages whose Markdown file changed: the generator
 rewrites only files whose text changed, and `on_files` marks as changed the
 hand-written pages that include a rewritten file (the home page's list).
+A page whose briefing was removed stays in the preview until `serve` restarts:
+dirty builds never delete.
 
 Listed in mkdocs.yml under `hooks:`. MkDocs calls these functions by name.
 """
