@@ -224,15 +224,15 @@ def bench_mkdocs(folder: Path) -> None:
     the search plugin and without the offline plugin, to show what each costs."""
     full = mkdocs_build(folder)
     hook = re.search(r"Briefings: .*", full.output)
-    print(f"`mkdocs build`: {full.seconds:.1f} s, peak memory {full.peak_mib:.0f} MiB"
+    print(f"`mkdocs build`: {full.seconds:.1f} s, {full.cpu_seconds:.1f} CPU s, peak memory {full.peak_mib:.0f} MiB"
           + (f" (the hook: {hook.group(0)})" if hook else " (the hook had nothing to generate)"))
     config = (folder / "mkdocs.yml").read_text()
     for plugin in ("search", "offline"):
         variant = folder / f"mkdocs-no-{plugin}.yml"
         variant.write_text(config.replace(f"  - {plugin}\n", "", 1).replace("site_dir: site", f"site_dir: site-no-{plugin}"))
         result = mkdocs_build(folder, variant.name)
-        print(f"  without the {plugin} plugin: {result.seconds:.1f} s ({full.seconds - result.seconds:+.1f} s "
-              f"is what {plugin} costs)")
+        print(f"  without the {plugin} plugin: {result.seconds:.1f} s, {result.cpu_seconds:.1f} CPU s "
+              f"({full.cpu_seconds - result.cpu_seconds:+.1f} CPU s is what {plugin} costs)")
 
 
 def bench_serve(folder: Path, repeats: int) -> None:
