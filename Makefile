@@ -12,7 +12,7 @@ EVAL_SETUP := $(VENV)/.eval-setup-done
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup site site-properdocs serve test eval-quotes eval-time bench check clean
+.PHONY: setup site site-properdocs serve test eval-quotes eval-time eval-corroboration bench check clean
 
 setup: $(SETUP)
 
@@ -56,6 +56,9 @@ eval-quotes: $(EVAL_SETUP)
 
 eval-time: $(EVAL_SETUP)
 	@$(BIN)/python eval/time.py
+
+eval-corroboration: setup
+	@$(BIN)/python eval/corroboration.py
 
 bench: setup
 	@$(BIN)/python eval/bench.py

@@ -23,7 +23,7 @@ from typing import Callable, Mapping, Sequence
 
 from generator import paths
 from generator.cache import ALL_CODE, code_fingerprint, key_of
-from generator.errors import BriefingError
+from generator.errors import BriefingError, Problem
 from generator.model import Annotation, Briefing
 from generator.parallel import Job, machine_cores
 from generator.paths import Project
@@ -33,7 +33,8 @@ from generator.steps import (Briefings, Caches, Extractor, annotation_paths, bri
                              load_annotations, load_briefing, source_jobs)
 from generator.write import current_files, read_record, recorded_files_current, write_tree
 
-__all__ = ["BuildResult", "Extractor", "build", "finished_briefing", "load_briefing", "plan_files"]
+__all__ = ["BuildResult", "Extractor", "build", "finished_briefing", "generate", "load_briefing", "plan_files",
+           "same_source_ids"]
 
 HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
 
@@ -119,9 +120,36 @@ def finish_briefings(project: Project, extractor: Extractor, include_drafts: boo
                 problems += error.problems
             if annotation.slug in stale:
                 advance()
+    problems += same_source_ids(finished)
     if problems:
         raise BriefingError(problems)
     return Finished(annotations, included, keys, finished, parsed, store.merged)
+
+
+def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
+    """Two article files that would share one source page (`x.txt` and `x.md`): both named."""
+    first: dict[str, str] = {}
+    problems = []
+    for briefing in briefings:
+        for source in briefing.sources:
+            path = first.setdefault(source.id, source.path)
+            if path != source.path:
+                problems.append(Problem(source.path, f"has the same source id '{source.id}' as {path}, "
+                                                     "so both would share one page; rename one of them"))
+    return sorted(set(problems), key=str)  # a pair in several briefings: said once
+
+
+def generate(project: Project, include_drafts: bool = False,
+             progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
+    """Every generated file's text by its path under docs/, all rendered; nothing written
+    (for tools that want the files themselves; the cache is used and kept)."""
+    extractor = Extractor(project)
+    try:
+        done = finish_briefings(project, extractor, include_drafts, machine_cores(), progress or Progress())
+    finally:
+        extractor.caches.hashes.save()
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
+    return tuple(done.briefings), {name: p.render() for name, p in planned.items()}
 
 
 def write_files(project: Project, extractor: Extractor, done: Finished,
@@ -155,21 +183,30 @@ def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], so
     """Every generated file with the keys it is made from: a page of one briefing
     depends on that briefing's key, a page listing briefings on all of them."""
     every = tuple(str(keys[b.slug]) for b in briefings)
-    files = {
-        paths.BRIEFINGS_INDEX: Planned(every, lambda: markdown.briefings_index(briefings)),
-        paths.HOME_LIST: Planned(every, lambda: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)),
-        paths.API_INDEX: Planned(every, lambda: api.index_json(briefings)),
-    }
+    files = Outputs()
+    files.add(paths.BRIEFINGS_INDEX, Planned(every, lambda: markdown.briefings_index(briefings)))
+    files.add(paths.HOME_LIST, Planned(every, lambda: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)))
+    files.add(paths.API_INDEX, Planned(every, lambda: api.index_json(briefings)))
     for b in briefings:
         mine = (str(keys[b.slug]),)
-        files[paths.briefing_md(b.slug)] = Planned(mine, lambda b=b: markdown.briefing_page(b))
-        files[paths.briefing_json(b.slug)] = Planned(mine, lambda b=b: api.briefing_json(b))
+        files.add(paths.briefing_md(b.slug), Planned(mine, lambda b=b: markdown.briefing_page(b)))
+        files.add(paths.briefing_json(b.slug), Planned(mine, lambda b=b: api.briefing_json(b)))
     for source_id, job in sorted(sources.jobs.items()):
         citing = sources.citing[source_id]
-        files[paths.source_md(source_id)] = Planned(
+        files.add(paths.source_md(source_id), Planned(
             (str(extractor.key(job.path, job.reference)), *(str(keys[b.slug]) for b in citing)),
-            lambda job=job, citing=citing: markdown.source_page(extractor.extract(job.path, job.reference), citing))
+            lambda job=job, citing=citing: markdown.source_page(extractor.extract(job.path, job.reference), citing)))
     return files
+
+
+class Outputs(dict):
+    """Generated files by path; like Pelican's writer, one path is never written twice."""
+
+    def add(self, path: str, planned: Planned) -> None:
+        if path in self:
+            raise BriefingError([Problem(f"docs/{path}", "two generated files would have this path; "
+                                                         "nothing was written")])
+        self[path] = planned
 
 
 def sources_of(briefings: Sequence[Briefing], annotations: Sequence[Annotation]) -> Sources:

@@ -1,4 +1,5 @@
-"""Applying editors' edits (hide, correct, order, add) to a merged briefing.
+"""Applying editors' edits (hide, correct, order, add) to a merged briefing, then
+capping the key facts (the editors' pinned and added ones always stay).
 
 Ids in an annotation can only be checked once the articles are extracted, so
 this is where an unknown id is found; the annotation remembers where each id
@@ -16,13 +17,17 @@ from generator.annotation.problems import by_position, problem_at, suggestion
 from generator.annotation.schema import SECTIONS, Section
 from generator.errors import BriefingError, Problem
 from generator.ids import content_id, numbered
+from generator.merge.outlets import independent_outlets, outlets_by_source
 from generator.model import (
     Addition, Annotation, Briefing, BriefingFact, BriefingQuote, Correction, Item, Person,
     SectionEdits, TimelineEntry,
 )
+from generator.resolutions import resolve_discrepancies
 
 # Fields an item must keep: a correction may change them but not empty them.
 REQUIRED_FIELDS = frozenset({"text", "name", "start"})
+# Key facts a page lists; the rest fold away under "more facts".
+KEY_FACTS = 8
 
 
 def added_id(prefix: str, *parts: str | None) -> str:
@@ -115,8 +120,28 @@ def edit_section(items: Sequence[Item], edits: SectionEdits, section: Section,
     return tuple(_pinned_first(shown, edits.order)), problems
 
 
+def key_facts(facts: Sequence[BriefingFact], pinned: Sequence[str],
+              limit: int = KEY_FACTS) -> tuple[tuple[BriefingFact, ...], tuple[BriefingFact, ...]]:
+    """The key facts and the rest: the most central up to `limit`, but every fact the
+    editors pinned or added is a key fact whatever the count."""
+    chosen = {f.id for f in facts if f.id in pinned or f.added_by_editors}
+    for fact in facts:
+        if len(chosen) >= limit:
+            break
+        chosen.add(fact.id)
+    return (tuple(f for f in facts if f.id in chosen), tuple(f for f in facts if f.id not in chosen))
+
+
+def _with_outlets(facts: Sequence[Item], briefing: Briefing) -> list[Item]:
+    """Editors' facts count the outlets of the sources they name, like found ones."""
+    outlet_of = outlets_by_source(briefing.sources)
+    return [dataclasses.replace(f, corroboration=independent_outlets(f.sources, outlet_of))
+            if f.added_by_editors else f for f in facts]
+
+
 def apply_edits(briefing: Briefing, annotation: Annotation) -> Briefing:
-    """The briefing as published: hidden items out, corrections in, pinned first, additions in.
+    """The briefing as published: hidden items out, corrections in, pinned first, additions in,
+    the key facts capped, the editors' word on discrepancies taken.
 
     Raises BriefingError listing every unknown id (with a did-you-mean among
     that section's ids) and every impossible correction.
@@ -127,6 +152,10 @@ def apply_edits(briefing: Briefing, annotation: Annotation) -> Briefing:
                                     section, annotation, briefing.date)
         changed[section.name] = items
         problems += found
+    changed["facts"], changed["more_facts"] = key_facts(_with_outlets(changed["facts"], briefing),
+                                                        annotation.facts.order)
+    changed["discrepancies"], found = resolve_discrepancies(briefing.discrepancies, annotation)
+    problems += found
     if problems:
         raise BriefingError(by_position(problems))
     return dataclasses.replace(briefing, **changed)

@@ -37,7 +37,7 @@ class Article:
     raw span [offsets[a], offsets[b - 1] + 1).
     """
 
-    id: str  # the file name without extension: the source's id everywhere
+    id: str  # generator.paths.source_id of its path: the source's id everywhere
     path: str  # as given to the reader (project-relative, POSIX style)
     raw: str
     text: str
@@ -89,6 +89,7 @@ class Correction:
     start: str | None = None  # ISO 8601 of any precision, for timeline entries
     end: str | None = None
     note: str | None = None
+    use: str | None = None  # a discrepancy's version the editors confirm, as printed
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,14 @@ class SectionEdits:
 
 
 @dataclass(frozen=True)
+class DiscrepancyEdits:
+    """What editors do with the discrepancies found: hide false alarms, resolve the rest."""
+
+    hide: tuple[str, ...] = ()
+    resolve: tuple[Correction, ...] = ()  # by id: `use` (the right version) and `note`
+
+
+@dataclass(frozen=True)
 class Annotation:
     """One editor's YAML file in `briefings/`, validated."""
 
@@ -133,6 +142,7 @@ class Annotation:
     quotes: SectionEdits = SectionEdits()
     timeline: SectionEdits = SectionEdits()
     people: SectionEdits = SectionEdits()
+    discrepancies: DiscrepancyEdits = DiscrepancyEdits()
     # Dotted key path ("quotes.hide.0") -> where it is written, so that checks
     # made after extraction (an unknown id) can still name the line.
     positions: Mapping[str, Position] = field(default_factory=dict, compare=False, hash=False)
@@ -189,7 +199,7 @@ class Timex:
 class Event:
     """A dated happening: a timeline candidate from one article."""
 
-    text: str  # the clause that says what happened, as printed
+    text: str  # the whole clause that says what happened, in the article's words
     start: int
     end: int
     date_start: str  # ISO 8601 of the precision the text gives: "2022", "2025-06"
@@ -200,17 +210,42 @@ class Event:
     # "AFTER" when the text says only that it lies ahead ("in the coming weeks"):
     # date_start is then the article's date, the earliest it can be.
     date_mod: str | None = None
+    predicate: str = ""  # the lemma of the verb that says what happened ("visit")
+    actors: tuple[str, ...] = ()  # the names among those who did it, lower-cased
+
+    def same_doers(self, other: "Event") -> bool:
+        """Whether the two may be done by the same: no names on one side, or a name in common."""
+        return not self.actors or not other.actors or bool(set(self.actors) & set(other.actors))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as a value: "$150 billion" and "150bn" are both 150e9 dollars."""
+
+    value: float
+    unit: str  # "$", "%", the noun it counts ("soldier"), or "" when none is given
+    approximate: bool  # "about 500", "nearly 8 percent"
+    precision: float  # how exactly it is given: 9.2 million -> 100,000
+    text: str  # as printed: "$150 billion"
+    bound: str = ""  # "at least", "more than", "at most" ("up to 50") or "less than"; "" for the figure itself
 
 
 @dataclass(frozen=True)
 class Fact:
-    """A sentence that carries a number, a toll, an amount or a future date."""
+    """A sentence that carries a number, a toll, an amount or a future date, or an
+    outlet's lead claim; with what it says, described so outlets can be compared."""
 
     text: str
     start: int
     end: int
     sentence: str
-    kinds: tuple[str, ...] = ()  # "number", "casualties", "amount", "scheduled"
+    kinds: tuple[str, ...] = ()  # "lead", "number", "casualties", "amount", "scheduled"
+    terms: tuple[str, ...] = ()  # its content words, lemmatised, synonyms made one
+    actors: tuple[str, ...] = ()  # who does it, and who says so: the subjects' words
+    actions: tuple[str, ...] = ()  # what is done: the main verbs
+    names: tuple[str, ...] = ()  # the names in it, lower case ("fauci", "cdc")
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[str, ...] = ()  # the days it gives, ISO 8601
 
 
 @dataclass(frozen=True)
@@ -285,6 +320,7 @@ class Item:
 @dataclass(frozen=True, kw_only=True)
 class BriefingFact(Item):
     text: str
+    corroboration: int = 1  # how many independent outlets report it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -319,6 +355,43 @@ class Person(Item):
 
 
 @dataclass(frozen=True)
+class Version:
+    """One way the sources give a figure or a date that they disagree on."""
+
+    value: str  # as printed: "about 500", or an ISO date: "2025-07-11"
+    text: str  # the sentence or clause that gives it
+    sources: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Discrepancy(Item):
+    """The same quantity or event given differently by different sources."""
+
+    kind: str  # "figure" or "date"
+    versions: tuple[Version, ...]
+    resolution: str | None = None  # the version the editors confirmed (its value)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How well a briefing is sourced: what the panel at its top says."""
+
+    sources: int
+    outlets: int  # independent outlets
+    first_published: dt.date | None  # the sources' own dates (undated sources left out)
+    last_published: dt.date | None
+    undated: int  # sources without a date of their own
+    items: int  # facts, quotes and timeline entries shown
+    single_source_items: int  # of those, reported by one outlet only
+
+    @property
+    def one_source(self) -> bool:
+        """The whole briefing rests on one outlet: nothing in it is corroborated."""
+        return self.outlets <= 1
+
+
+@dataclass(frozen=True)
 class Briefing:
     slug: str
     title: str
@@ -333,3 +406,5 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...]
     people: tuple[Person, ...]
     annotation_path: str = ""
+    more_facts: tuple[BriefingFact, ...] = ()  # facts past the key facts' cap, least central last
+    discrepancies: tuple[Discrepancy, ...] = ()

@@ -7,9 +7,11 @@ relative to the docs folder (Markdown) or to the built site (HTML, JSON).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+SEEDS = "seeds"
 # Generated files, relative to docs/. The generator owns exactly what its
 # manifest lists, nothing else.
 BRIEFINGS = "briefings"
@@ -19,6 +21,8 @@ BRIEFINGS_INDEX = f"{BRIEFINGS}/index.md"
 HOME_LIST = "_generated/briefing-list.md"
 API_INDEX = f"{API}/index.json"
 MANIFEST = ".generated.json"
+# Page addresses in briefings/ that the site's own pages use: no briefing may take one.
+RESERVED_SLUGS = frozenset({"index"})
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class Project:
 
     @property
     def seeds_dir(self) -> Path:
-        return self.root / "seeds"
+        return self.root / SEEDS
 
     @property
     def briefings_dir(self) -> Path:
@@ -55,6 +59,23 @@ def relative_name(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def source_id(path: str) -> str:
+    """A source's id: its path inside seeds/ without the extension, '-' for '/'.
+
+    `seeds/world/lavrov.txt` is `world-lavrov`. Ids name the source's page and
+    its anchors, so they hold only lowercase letters, digits, '_' and '-'. Two
+    files whose ids are the same (`x.txt` and `x.md`) are refused by the build.
+    A path outside the project (`briefing extract ../x.txt`) gives its file name.
+    """
+    parts = PurePosixPath(path.replace("\\", "/")).with_suffix("").parts
+    if parts[:1] == (SEEDS,):
+        parts = parts[1:]
+    if not parts or ".." in parts or parts[0] == "/":
+        parts = parts[-1:]
+    words = (re.sub(r"[^a-z0-9_]+", "-", part.lower()).strip("-") for part in parts)
+    return "-".join(word for word in words if word) or "source"
 
 
 # --------------------------------------------------------------------------

@@ -5,16 +5,19 @@
 The build is incremental, and `make serve` runs `mkdocs serve --dirty`, which
 renders again only the pages whose Markdown file changed: the generator
 rewrites only files whose text changed, and `on_files` marks as changed the
-hand-written pages that include a rewritten file (the home page's list).
-A page whose briefing was removed stays in the preview until `serve` restarts:
-dirty builds never delete.
+hand-written pages that include a rewritten file (the home page's list), and
+every page while the problems banner comes or goes. A page whose briefing was
+removed stays in the preview until `serve` restarts: dirty builds never delete.
 
-Listed in mkdocs.yml under `hooks:`. MkDocs calls these functions by name.
+Listed in mkdocs.yml under `hooks:`. MkDocs calls these functions by name; a
+hook is a module, so what it must remember between calls lives in `_state`.
 """
 
 from __future__ import annotations
 
+import html
 import logging
+import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -23,20 +26,22 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
 from generator.build import build
-from generator.progress import Lines
+from generator.errors import BriefingError, Problem
 from generator.paths import Project
-from generator.errors import BriefingError
+from generator.progress import Lines
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 # MkDocs tells hooks which command runs only at start-up; drafts are shown
-# by `serve` (editors preview them) and never published by `build`.
-_command = {"name": "build"}
-_written: set[str] = set()  # what the last build rewrote, relative to docs/
+# by `serve` (editors preview them) and never published by `build`. While
+# serving, the problems of the last build stay until a build succeeds.
+# `written`: what the last build rewrote (relative to docs/); `banner_changed`:
+# whether the problems banner appeared or went away with it.
+_state: dict = {"command": "build", "problems": (), "written": (), "banner_changed": False}
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    _command["name"] = command
+    _state["command"] = command
     if dirty:
         # `make serve` asks for dirty builds on purpose: MkDocs' warning about
         # them must not abort the preview in strict mode (real warnings still do).
@@ -49,7 +54,9 @@ def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     project = Project(Path(config.config_file_path).resolve().parent)
-    serving = _command["name"] == "serve"
+    serving = _state["command"] == "serve"
+    had_problems = bool(_state["problems"])
+    _state["written"] = ()
     try:
         # Incremental: right after `briefing build` with the same inputs this
         # only checks the manifest (no parsing, no spaCy), so `make site`
@@ -58,29 +65,58 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except BriefingError as error:
         if not serving:
             raise PluginError("the briefings could not be generated:\n" + str(error)) from None
-        # While previewing, say what is wrong and keep serving the last good pages.
-        for problem in error.problems:
-            log.error(str(problem))
+        _state["problems"] = error.problems
+        _state["banner_changed"] = not had_problems
+        _say_while_serving(error.problems)
         return
+    _state["problems"] = ()
+    _state["banner_changed"] = had_problems
+    _state["written"] = result.written
     for warning in result.warnings:
         log.info(warning)  # the cache's, not the site's: --strict must not fail on it
-    _written.clear()
-    _written.update(result.written)
     if result.written or result.deleted:
         log.info(f"Briefings: {len(result.briefings)} generated, {len(result.written)} files updated")
 
 
+def _say_while_serving(problems: tuple[Problem, ...]) -> None:
+    """Print the problems in the terminal, and keep serving the last good pages.
+
+    Not through MkDocs' log: in strict mode an error logged there aborts the
+    build, and `mkdocs serve` then answers no request until a build succeeds.
+    """
+    for problem in problems:
+        print(f"ERROR    -  {problem}", file=sys.stderr, flush=True)
+    print("ERROR    -  Showing the last good version of the briefings until this is fixed.",
+          file=sys.stderr, flush=True)
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """A page that includes a rewritten file (`--8<-- "_generated/..."`) changed too."""
-    if not _written:
-        return files
+    """For dirty builds: which pages changed although their own file did not."""
+    written = set(_state["written"])
     for file in files.documentation_pages():
-        if file.src_uri in _written or file.abs_src_path is None:
-            continue
-        text = Path(file.abs_src_path).read_text("utf-8")
-        if any(f'--8<-- "{name}"' in text for name in _written):
+        if _state["banner_changed"] or _includes(file, written):
             file.is_modified = lambda: True  # type: ignore[method-assign]
     return files
+
+
+def _includes(file, written: set[str]) -> bool:
+    """Whether a hand-written page includes a rewritten file (`--8<-- "_generated/..."`)."""
+    if not written or file.src_uri in written or file.abs_src_path is None:
+        return False
+    text = Path(file.abs_src_path).read_text("utf-8")
+    return any(f'--8<-- "{name}"' in text for name in written)
+
+
+def on_page_content(html_text: str, page, config: MkDocsConfig, files) -> str:
+    """While serving after a failed build, every page says so at its top."""
+    problems = _state["problems"]
+    if not problems:
+        return html_text
+    items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in problems)
+    banner = ('<div class="admonition failure build-problems"><p class="admonition-title">'
+              "The last change could not be built: this is the last good version</p>"
+              f"<ul>{items}</ul></div>")
+    return banner + html_text
 
 
 @event_priority(50)  # before the search plugin writes its index
@@ -88,9 +124,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Under `serve --dirty`, keep the search index whole.
 
     Material's search keeps the last index and, on a dirty rebuild, drops from
-    it only the entries of the first page rendered again (every entry, when
-    that page is the home page, whose address is ""). Here the entries of
-    every page rendered again are dropped and the merged list handed over.
+    it only the entries of the first page rendered again, so the others would
+    be listed twice. Here the entries of every page rendered again are dropped
+    and the merged list handed over.
     """
     search = config.plugins.get("material/search") or config.plugins.get("search")
     index, previous = getattr(search, "search_index", None), getattr(search, "search_index_prev", None)

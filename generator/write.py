@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Collection, Mapping
@@ -17,21 +18,39 @@ from generator.errors import BriefingError, Problem
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename: readers see old or new, never half."""
-    write_atomic_bytes(path, text.encode("utf-8"))
+    """Write through a temporary file and a rename: readers see old or new, never half.
+
+    A file that exists keeps its permissions, and a symbolic link stays a link:
+    the file it points to is the one replaced.
+    """
+    write_atomic_bytes(path, text.encode("utf-8"), through_links=True)
 
 
-def write_atomic_bytes(path: Path, data: bytes) -> None:
-    """`write_atomic` for bytes (the cache's entries)."""
+def write_atomic_bytes(path: Path, data: bytes, through_links: bool = False) -> None:
+    """`write_atomic` for bytes. The cache's entries replace a link itself, never
+    what it points to: a link planted in `.cache/` must not aim our writes."""
+    path = path.resolve() if through_links and path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as file:
             file.write(data)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file has, or those a new file gets (as `open` would make it)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 Text = str | Callable[[], str]  # a file's text, or how to render it when it is needed

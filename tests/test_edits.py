@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.edits import added_id, apply_edits
+from generator.edits import added_id, apply_edits, key_facts
 from generator.errors import BriefingError
 from generator.model import (
-    Anchor, Briefing, BriefingFact, BriefingQuote, BriefingSource, Person, TimelineEntry,
+    Anchor, Briefing, BriefingFact, BriefingQuote, BriefingSource, Discrepancy, Person, TimelineEntry,
+    Version,
 )
 from generator.annotation.load import load_annotation
 
@@ -178,3 +179,72 @@ def test_a_corrected_date_is_no_longer_after(root: Path) -> None:
     fixed = next(t for t in b.timeline if t.id == "t-2025dd")
     assert (fixed.start, fixed.date_mod, fixed.upcoming, fixed.corrected) == ("2025-08-01", None, True, True)
     assert ids(b.timeline)[-1] == "t-2025dd"
+
+
+# --------------------------------------------------------------------------
+# key facts and discrepancies
+# --------------------------------------------------------------------------
+
+
+def many_facts(n: int) -> tuple[BriefingFact, ...]:
+    return tuple(BriefingFact(id=f"f-{i:06d}", text=f"Fact {i}.", sources=(SOURCE,)) for i in range(n))
+
+
+def test_key_facts_are_capped_but_pinned_and_added_ones_stay(root: Path) -> None:
+    path = root / "briefings" / "lavrov-visit.yaml"
+    path.write_text(HEAD + "facts:\n  order: [f-000010]\n  add:\n    - {text: Ours.}\n", encoding="utf-8")
+    b = apply_edits(replace(BRIEFING, facts=many_facts(11)), load_annotation(path, root))
+    assert ids(b.facts) == ["f-000010", *(f"f-{i:06d}" for i in range(6)), added_id("fe", "Ours.")]
+    assert ids(b.more_facts) == [f"f-{i:06d}" for i in range(6, 10)]
+    assert key_facts(many_facts(3), ()) == (many_facts(3), ())
+
+
+@pytest.mark.parametrize(
+    "sources, outlets", [("[004_lavrov]", 1), ("[]", 0)],
+)
+def test_an_editors_fact_counts_the_outlets_it_names(root: Path, sources: str, outlets: int) -> None:
+    b = edited(root, f"facts:\n  add:\n    - {{text: Ours., sources: {sources}}}\n")
+    assert b.facts[-1].corroboration == outlets
+
+
+DISCREPANCY = Discrepancy(
+    id="d-123456", kind="figure", sources=(SOURCE, "000_other"),
+    versions=(Version("600", "Around 600 were killed.", (SOURCE,), (Anchor(SOURCE, "s-1"),)),
+              Version("about 500", "About 500 were killed.", ("000_other",), (Anchor("000_other", "s-9"),))),
+)
+
+
+def with_discrepancy(root: Path, yaml: str) -> Briefing:
+    path = root / "briefings" / "lavrov-visit.yaml"
+    path.write_text(HEAD + yaml, encoding="utf-8")
+    return apply_edits(replace(BRIEFING, discrepancies=(DISCREPANCY,)), load_annotation(path, root))
+
+
+def test_editors_resolve_or_hide_a_discrepancy(root: Path) -> None:
+    assert with_discrepancy(root, "").discrepancies == (DISCREPANCY,)
+    (resolved,) = with_discrepancy(root, "discrepancies:\n  resolve:\n    d-123456: "
+                                         "{use: '600', note: Seoul's later count.}\n").discrepancies
+    assert (resolved.resolution, resolved.note, resolved.corrected) == ("600", "Seoul's later count.", True)
+    (noted,) = with_discrepancy(root, "discrepancies:\n  resolve:\n    d-123456: {note: Both are estimates.}\n").discrepancies
+    assert (noted.resolution, noted.note, noted.corrected) == (None, "Both are estimates.", False)
+    assert with_discrepancy(root, "discrepancies:\n  hide: [d-123456]\n").discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    "yaml, expected",
+    [
+        ("discrepancies:\n  hide: [d-123457]\n",
+         ["6:10: discrepancies.hide[0]: no discrepancy 'd-123457'; did you mean 'd-123456'?"]),
+        ("discrepancies:\n  resolve:\n    d-123456: {use: '700'}\n",
+         ["7:16: discrepancies.resolve.d-123456.use: '700' is none of this discrepancy's versions; "
+          "use one of '600', 'about 500'"]),
+        ("discrepancies:\n  resolve:\n    d-999999: {use: '600'}\n",
+         ["7:5: discrepancies.resolve.d-999999: no discrepancy 'd-999999'"]),
+        ("discrepancies:\n  resolve:\n    d-123456: {}\n",
+         ["7:5: discrepancies.resolve.d-123456: give at least one of use, note"]),
+    ],
+)
+def test_mistakes_in_resolving_name_the_line(root: Path, yaml: str, expected: list[str]) -> None:
+    with pytest.raises(BriefingError) as caught:
+        with_discrepancy(root, yaml)
+    assert [str(p) for p in caught.value.problems] == [f"briefings/lavrov-visit.yaml:{e}" for e in expected]

@@ -9,6 +9,8 @@ with what depends on the change.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,3 +146,10 @@ def test_a_parallel_build_writes_the_same_bytes_as_one_process(tmp_path, monkeyp
     assert build(one, jobs=1).extracted
     assert build(two, jobs=2).extracted
     assert tree(one.docs_dir) == tree(two.docs_dir)
+
+
+def test_a_build_with_nothing_to_extract_never_loads_spacy():
+    """Importing spaCy costs seconds: the command, the build and the MkDocs hook import it only to extract."""
+    code = "import sys, generator.cli, generator.build, generator.site; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == "False\n"

@@ -20,7 +20,7 @@ from generator.annotation.yaml_io import parse_yaml, positions_of
 from generator.errors import BriefingError, Problem, fail
 from generator.ids import SLUG_PATTERN
 from generator.model import Annotation
-from generator.paths import Project, relative_name
+from generator.paths import RESERVED_SLUGS, Project, relative_name, source_id
 
 
 def annotation_from(document: Any, rel: str, root: pathlib.Path, stem: str) -> Annotation:
@@ -51,13 +51,16 @@ def _slug(value: Any, stem: str, checker: Checker) -> str:
         if not re.fullmatch(SLUG_PATTERN, stem):
             checker.report("", f"the file name '{stem}' cannot be a page address; rename the file "
                                "or set slug: to lowercase words joined by '-'")
+        elif stem in RESERVED_SLUGS:
+            checker.report("", f"the file name '{stem}' is the address of one of the site's own "
+                               "pages; rename the file or set slug: to another address")
         return stem
     return Slug().check(value, "slug", checker)
 
 
 def _check_added_sources(values: dict[str, Any], checker: Checker) -> None:
     """An editor's item may only name sources this briefing has."""
-    source_ids = {pathlib.PurePosixPath(entry.path).stem for entry in values["sources"]}
+    source_ids = {source_id(entry.path) for entry in values["sources"]}
     if not source_ids:
         return
     for section in schema.SECTIONS:
@@ -105,17 +108,24 @@ def load_annotations(project: Project) -> tuple[tuple[Annotation, ...], list[Pro
 
 
 def duplicate_slugs(annotations: Sequence[Annotation]) -> list[Problem]:
-    """A slug used twice: reported on every file after the first, at its `slug:` line."""
-    first: dict[str, str] = {}
-    problems = []
+    """A slug used twice, blamed where it was chosen: on a file that wrote `slug:`
+    rather than on one whose name gave it, else on every file after the first."""
+    by_slug: dict[str, list[Annotation]] = {}
     for annotation in annotations:
-        if annotation.slug in first:
+        by_slug.setdefault(annotation.slug, []).append(annotation)
+    problems = []
+    for slug, sharing in by_slug.items():
+        # The file named after the slug keeps it when the others chose it by hand.
+        named = [a for a in sharing if "slug" not in a.positions]
+        owner = named[0] if len(named) == 1 else sharing[0]
+        for annotation in sharing:
+            if annotation is owner:
+                continue
             where = annotation.positions.get("slug")
             problems.append(Problem(
-                annotation.path, f"slug '{annotation.slug}' is already used by "
-                f"{first[annotation.slug]}; give this briefing another slug",
+                annotation.path, f"slug '{slug}' is already used by {owner.path}; "
+                "give this briefing another slug",
                 where.line if where else None, where.column if where else None))
-        first.setdefault(annotation.slug, annotation.path)
     return problems
 
 

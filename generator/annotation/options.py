@@ -12,10 +12,11 @@ import datetime as dt
 import pathlib
 import re
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from generator.annotation.problems import Checker, kind_of, suggestion
 from generator.ids import SLUG_PATTERN
+from generator.paths import RESERVED_SLUGS
 from generator.model import Addition, Correction, SectionEdits, SourceEntry
 
 # ISO 8601 of the precision the editor knows: a year, a month or a day.
@@ -136,6 +137,9 @@ class Slug(Option):
         if slug and not re.fullmatch(SLUG_PATTERN, slug):
             checker.report(path, f"'{slug}' is not a page address; use lowercase letters, digits "
                                  "and '-', like lavrov-north-korea-visit")
+        elif slug in RESERVED_SLUGS:
+            checker.report(path, f"'{slug}' is the address of one of the site's own pages; "
+                                 "choose another slug")
         return slug
 
     def shape(self) -> dict:
@@ -209,6 +213,9 @@ def check_keys(node: dict, allowed: Sequence[Key], path: str, checker: Checker) 
     for key in allowed:
         if key.required and node.get(key.name) is None:
             checker.report(path, f"missing required key '{key.name}'")
+        elif key.required and isinstance(node.get(key.name), str) and not node[key.name].strip():
+            here = f"{path}.{key.name}" if path else key.name
+            checker.report(here, "must not be empty")
 
 
 def check_fields(node: dict, keys: Sequence[Key], path: str, checker: Checker) -> dict[str, Any]:
@@ -288,21 +295,23 @@ class Additions(Option):
 
 
 class SectionChanges(Option):
-    """What editors change in one section: hide, order, correct, add."""
+    """What editors change in one section: hide, order, correct, add (or, with
+    another `make`, the keys of that record, like the discrepancies' hide and resolve)."""
 
     name = "section"
 
-    def __init__(self, keys: Sequence[Key]):
+    def __init__(self, keys: Sequence[Key], make: Callable[..., Any] = SectionEdits):
         self.keys = tuple(keys)
+        self.make = make
 
-    def check(self, value: Any, path: str, checker: Checker) -> SectionEdits:
+    def check(self, value: Any, path: str, checker: Checker) -> Any:
         names = ", ".join(key.name for key in self.keys)
         node = mapping(value, path, f"keys ({names})", checker)
         if node is None:
-            return SectionEdits()
+            return self.make()
         check_keys(node, self.keys, path, checker)
-        return SectionEdits(**{key.name: key.option.check(node.get(key.name), f"{path}.{key.name}", checker)
-                               for key in self.keys})
+        return self.make(**{key.name: key.option.check(node.get(key.name), f"{path}.{key.name}", checker)
+                            for key in self.keys})
 
     def shape(self) -> dict:
         return closed_object(self.keys)

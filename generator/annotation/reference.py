@@ -16,7 +16,7 @@ import pathlib
 from typing import Sequence
 
 from generator.annotation.options import Key
-from generator.annotation.schema import SECTIONS, SOURCE_KEYS, TOP_KEYS, json_schema
+from generator.annotation.schema import DISCREPANCY_KEYS, SECTIONS, SOURCE_KEYS, TOP_KEYS, json_schema
 from generator.paths import Project
 
 PACKAGE = pathlib.Path(__file__).resolve().parent.parent
@@ -46,6 +46,9 @@ def reference_text() -> str:
                   f"### {section.name}: `add`", "",
                   f"Ids of added items start with `{section.added_prefix}-`.", "",
                   *_table(section.add), ""]
+    resolve = DISCREPANCY_KEYS[1].option.keys  # type: ignore[attr-defined]  # Corrections
+    lines += ["## discrepancies", "", *_table(DISCREPANCY_KEYS), "",
+              "### discrepancies: `resolve`", "", *_table(resolve), ""]
     lines.append(COMMENT)
     return "\n".join(lines) + "\n"
 

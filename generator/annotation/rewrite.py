@@ -14,6 +14,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from generator.annotation.load import annotation_from
 from generator.annotation.yaml_io import dump_like, parse_yaml
+from generator.errors import BriefingError, Problem
 from generator.paths import relative_name
 from generator.write import write_atomic
 
@@ -25,7 +26,12 @@ def rewrite_annotation(path: Path, root: Path, change: Callable[[CommentedMap], 
     document = parse_yaml(text, rel)
     change(document)
     new_text = dump_like(document, text)
-    annotation_from(parse_yaml(new_text, rel), rel, root, path.stem)
+    try:
+        annotation_from(parse_yaml(new_text, rel), rel, root, path.stem)
+    except BriefingError as error:
+        # Its lines are those of a text never saved: say what is wrong, not where.
+        raise BriefingError(Problem(rel, f"the change would make the file invalid ({p.message}); "
+                                         "nothing was changed") for p in error.problems) from None
     write_atomic(path, new_text)
 
 

@@ -15,6 +15,7 @@ from generator.annotation.options import (
     Additions, Choice, Corrections, Date, IdList, IsoDate, Key, SectionChanges, Slug, Sources, Text,
     TextList, closed_object,
 )
+from generator.model import DiscrepancyEdits
 
 # Relative to a file in briefings/: what the first line of every annotation says.
 SCHEMA_COMMENT = "# yaml-language-server: $schema=../generator/briefing.schema.json"
@@ -48,8 +49,8 @@ class Section:
 NOTE = Key("note", Text(), "A note shown with the item, e.g. where the editors got it.")
 ADDED_SOURCES = Key(
     "sources", IdList("[004_24a459861bad1e6c]"),
-    "Ids of this briefing's sources the item comes from (a source's id is its file name "
-    "without extension).",
+    "Ids of this briefing's sources the item comes from (a source's id is its path inside "
+    "seeds/ without the extension, '-' for '/': seeds/world/x.txt is world-x).",
 )
 START = "When it happened or begins: 2022, 2025-06 or 2025-07-11."
 END = "When a range ends; leave out for a single date."
@@ -106,6 +107,19 @@ SECTIONS: tuple[Section, ...] = (
 )
 SECTION_BY_NAME = {section.name: section for section in SECTIONS}
 
+# Where the sources give a figure or a date differently: the page flags it
+# until the editors hide it (a false alarm) or say which version is right.
+DISCREPANCY_KEYS: tuple[Key, ...] = (
+    Key("hide", IdList("[d-1a2b3c]"), "Ids of discrepancies that are none (the figures count "
+        "different things): they leave the page."),
+    Key("resolve", Corrections((
+        Key("use", Text(), "The version that is right: a figure as the page prints it "
+            "(\"600\"), a date as YYYY-MM-DD (\"2025-07-11\")."),
+        NOTE,
+    )), "Discrepancies the editors have settled: the id, then `use` (the right version) "
+        "and a `note` saying how they know."),
+)
+
 SOURCE_KEYS: tuple[Key, ...] = (
     Key("path", Text(), "The article file, relative to the project (seeds/name.txt).", required=True),
     Key("outlet", Text(), "The publication, where the article does not say."),
@@ -130,6 +144,9 @@ TOP_KEYS: tuple[Key, ...] = (
 ) + tuple(
     Key(section.name, SectionChanges(section.keys), f"Editors' changes to the {section.name} section.")
     for section in SECTIONS
+) + (
+    Key("discrepancies", SectionChanges(DISCREPANCY_KEYS, DiscrepancyEdits),
+        "Where the sources disagree on a figure or a date: hide a false alarm or resolve it."),
 )
 
 

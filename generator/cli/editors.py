@@ -19,7 +19,7 @@ import click
 from generator import build
 from generator.annotation import rewrite
 from generator.annotation.load import annotation_files, find_annotation, load_annotations
-from generator.annotation.problems import suggestion
+from generator.annotation.problems import Checker, suggestion
 from generator.annotation.schema import SECTION_BY_NAME, SECTIONS
 from generator.cli.options import PROJECT, project_at
 from generator.cli.problems import ProblemsError, reported
@@ -27,7 +27,7 @@ from generator.edits import apply_edits
 from generator.errors import BriefingError, Problem, fail
 from generator.ids import SLUG_PATTERN, slug as make_slug
 from generator.model import Annotation, Briefing, SourceEntry
-from generator.paths import Project
+from generator.paths import RESERVED_SLUGS, Project
 from generator.render.starter import starter_text
 from generator.render.terminal import briefing_text
 
@@ -60,12 +60,13 @@ def check_project(project: Project) -> list[Problem]:
                                      "folder or give --project")]
     annotations, problems = load_annotations(project)
     finished = published_loader(project)
+    briefings = []
     for annotation in annotations:
         try:
-            finished(annotation)
+            briefings.append(finished(annotation))
         except BriefingError as error:
             problems += error.problems
-    return problems
+    return problems + build.same_source_ids(briefings)
 
 
 def show_briefing(project: Project, slug: str, load: Loader | None = None) -> str:
@@ -121,11 +122,12 @@ def new_annotation(project: Project, articles: Sequence[Path], slug: str | None 
     paths = _article_paths(articles, project.root)
     folder = project.briefings_dir
     if slug is not None:
-        _refuse_existing(folder / f"{slug}.yaml", project)
+        _refuse_taken(slug, project)
     briefing = _starter_briefing(paths, load or merged_loader(project), project.relative(folder / "new.yaml"))
     title = next((s.title for s in briefing.sources if s.title), "") or "New briefing"
-    target = folder / f"{slug or slug_from(title, briefing.date)}.yaml"
-    _refuse_existing(target, project)
+    slug = slug or slug_from(title, briefing.date)
+    _refuse_taken(slug, project)
+    target = folder / f"{slug}.yaml"
     text = starter_text(briefing, title)
     folder.mkdir(parents=True, exist_ok=True)
     with open(target, "x", encoding="utf-8") as out:  # "x": never replace a file made meanwhile
@@ -133,9 +135,17 @@ def new_annotation(project: Project, articles: Sequence[Path], slug: str | None 
     return target
 
 
-def _refuse_existing(target: Path, project: Project) -> None:
-    if target.exists():
-        raise fail(project.relative(target), "already exists; edit it, or choose another name with --slug")
+def _refuse_taken(slug: str, project: Project) -> None:
+    """A new annotation never replaces a file (`x.yaml` or `x.yml`) nor takes another's slug."""
+    for suffix in (".yaml", ".yml"):
+        target = project.briefings_dir / f"{slug}{suffix}"
+        if target.exists():
+            raise fail(project.relative(target), "already exists; edit it, or choose another name with --slug")
+    if slug in RESERVED_SLUGS:
+        raise fail(slug, "is the address of one of the site's own pages; choose another name with --slug")
+    for annotation in load_annotations(project)[0]:
+        if annotation.slug == slug:
+            raise fail(annotation.path, f"already uses the slug '{slug}'; choose another name with --slug")
 
 
 # --------------------------------------------------------------------------
@@ -156,6 +166,17 @@ def _section_of(project: Project, annotation: Annotation, item_id: str, load: Lo
     raise fail(annotation.path, f"no item '{item_id}' in briefing '{annotation.slug}'"
                                 f"{suggestion(item_id, every)}; `briefing show "
                                 f"{annotation.slug}` lists the ids")
+
+
+def _check_values(annotation: Annotation, section: str, changes: Mapping[str, str]) -> None:
+    """Each new value checked as the file would check it, and named by its option."""
+    keys = {key.name: key for key in SECTION_BY_NAME[section].correct}
+    checker = Checker(annotation.path, Path(), {})
+    for name, value in changes.items():
+        keys[name].option.check(value, f"--{name.replace('_', '-')}", checker)
+    if checker.problems:
+        raise BriefingError(Problem(annotation.path, f"{p.message}; nothing was changed")
+                            for p in checker.problems)
 
 
 def hide_item(project: Project, slug: str, item_id: str, load: Loader | None = None) -> str:
@@ -179,6 +200,7 @@ def fix_item(project: Project, slug: str, item_id: str, changes: Mapping[str, st
         noun = SECTION_BY_NAME[section].noun
         raise fail(annotation.path, f"a {noun} cannot be corrected with "
                                     f"{', '.join(wrong) or 'nothing'}; give one of {', '.join(allowed)}")
+    _check_values(annotation, section, changes)
     rewrite.rewrite_annotation(project.root / annotation.path, project.root,
                                rewrite.correct(section, item_id, changes))
     said = ", ".join(f"{name}: {value}" for name, value in changes.items())

@@ -45,7 +45,7 @@ def parse(text: str, nlp: Language | None = None) -> Doc:
     into one is an offset into the other.
     """
     nlp = nlp or load_nlp()
-    parts = sections(text)
+    parts = sections(text, SECTION_CHARS)
     if len(parts) == 1:
         return nlp(text)
     return Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)

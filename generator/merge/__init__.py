@@ -2,7 +2,8 @@
 
 The same quote, fact or happening reported by several outlets becomes one
 item listing every source (one module per section: facts, quotes, timeline,
-people). Which printed version is shown, and the item's id, come from the
+people), and where they give a figure or a date differently, a discrepancy
+(discrepancies). Which printed version is shown, and the item's id, come from the
 source with the smallest id, so neither changes when an editor reorders the
 sources or when unrelated text changes. Editors' edits are applied afterwards
 (generator.edits), on top of what this returns.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from generator.merge.discrepancies import find_discrepancies
 from generator.merge.facts import merge_facts
+from generator.merge.outlets import outlets_by_source
 from generator.merge.people import merge_people
 from generator.merge.quotes import merge_quotes, verify_quotes
 from generator.merge.timeline import merge_timeline
@@ -26,6 +29,8 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
     sources = tuple(briefing_source(annotation, entry, ex)
                     for entry, ex in zip(annotation.sources, extractions))
     ordered = sorted(extractions, key=lambda ex: ex.article.id)
+    facts = [(ex.article.id, f) for ex in ordered for f in ex.facts]
+    events = [(ex.article.id, e) for ex in ordered for e in ex.events]
     people = merge_people([(ex.article.id, m) for ex in ordered for m in ex.people])
     return Briefing(
         slug=annotation.slug,
@@ -36,11 +41,12 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
         tags=annotation.tags,
         status=annotation.status,
         sources=sources,
-        facts=merge_facts([(ex.article.id, f) for ex in ordered for f in ex.facts]),
+        facts=merge_facts(facts, outlets_by_source(sources)),
         quotes=merge_quotes([(ex.article.id, q) for ex in ordered for q in ex.quotes], people),
-        timeline=merge_timeline([(ex.article.id, e) for ex in ordered for e in ex.events]),
+        timeline=merge_timeline(events),
         people=people,
         annotation_path=annotation.path,
+        discrepancies=find_discrepancies(facts, events),
     )
 
 

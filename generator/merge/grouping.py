@@ -21,17 +21,25 @@ def group_similar(
     found: Sequence[Found[T]],
     same: Callable[[T, T], bool],
     repeated: Callable[[T, T], bool] = lambda a, b: False,
+    any_member: bool = False,
 ) -> list[list[Found[T]]]:
     """Groups of items that are `same` as the group's first item, in order of first sight.
 
     Items from one source merge only when `repeated` says so: an article that
-    says a thing twice in other words said it twice.
+    says a thing twice in other words said it twice. With `any_member`, an item
+    joins a group that it is `same` as any item of another source in (a third
+    outlet's wording may be nearer the second's than the first's).
     """
     groups: list[list[Found[T]]] = []
     for source, item in found:
         for group in groups:
             first = group[0][1]
-            fits = repeated(first, item) if source in (s for s, _ in group) else same(first, item)
+            if source in (s for s, _ in group):
+                fits = repeated(first, item)
+            elif any_member:
+                fits = any(same(member, item) for _, member in group)
+            else:
+                fits = same(first, item)
             if fits:
                 group.append((source, item))
                 break

@@ -11,16 +11,19 @@ import dataclasses
 import json
 from typing import Any, Sequence
 
-from generator.model import Briefing, BriefingFact, BriefingQuote, Item, Person, TimelineEntry
+from generator.coverage import coverage
+from generator.model import Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, TimelineEntry
 from generator.paths import briefing_html, briefing_json as briefing_json_path
 
 ITEM_FIELDS: dict[type, tuple[str, ...]] = {
-    BriefingFact: ("id", "text", "sources", "anchors", "added_by_editors", "note", "corrected"),
+    BriefingFact: ("id", "text", "sources", "anchors", "added_by_editors", "note", "corrected",
+                   "corroboration"),
     BriefingQuote: ("id", "text", "speaker", "speaker_role", "sources", "anchors", "confidence",
                     "low_confidence", "corrected", "added_by_editors", "note"),
     TimelineEntry: ("id", "start", "end", "text", "sources", "anchors", "upcoming", "corrected",
                     "added_by_editors", "note", "timex", "date_mod"),
     Person: ("id", "name", "role", "sources", "aliases", "corrected", "added_by_editors", "note"),
+    Discrepancy: ("id", "kind", "versions", "sources", "anchors", "resolution", "note"),
 }
 
 
@@ -71,8 +74,26 @@ def briefing_json(b: Briefing) -> str:
             "quotes": [_item(q) for q in b.quotes],
             "timeline": [_item(t) for t in b.timeline],
             "people": [_item(p) for p in b.people],
+            "more_facts": [_item(f) for f in b.more_facts],
+            "discrepancies": [_item(d) for d in b.discrepancies],
+            "coverage": _coverage(b),
         }
     )
+
+
+def _coverage(b: Briefing) -> dict:
+    """The coverage panel's figures; `single_source` is true when one outlet is all there is."""
+    c = coverage(b)
+    return {
+        "sources": c.sources,
+        "outlets": c.outlets,
+        "first_published": c.first_published.isoformat() if c.first_published else None,
+        "last_published": c.last_published.isoformat() if c.last_published else None,
+        "undated_sources": c.undated,
+        "items": c.items,
+        "single_source_items": c.single_source_items,
+        "single_source": c.one_source,
+    }
 
 
 def _item(item: Item) -> dict:

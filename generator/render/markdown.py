@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from typing import Iterable, Sequence
 
+from generator.coverage import coverage
 from generator.model import (
     Anchor,
     ArticleExtraction,
@@ -18,6 +19,7 @@ from generator.model import (
     BriefingFact,
     BriefingQuote,
     BriefingSource,
+    Discrepancy,
     Item,
     Person,
     TimelineEntry,
@@ -27,19 +29,23 @@ from generator.render.text import editors_mark, escape, iso_range, long_date, sa
 
 
 def briefing_page(briefing: Briefing) -> str:
-    """The briefing page: summary, key facts, quotes, timeline, people, sources."""
+    """The briefing page: coverage, summary, key facts (more folded away), where the sources
+    differ, quotes, timeline, people, sources."""
     numbers = {s.id: n for n, s in enumerate(briefing.sources, 1)}
     cite = _Citer(numbers)
     parts = [
         _front_matter(briefing.title, briefing.summary),
         f"# {escape(briefing.title)}\n",
         _meta_line(briefing),
+        coverage_panel(briefing),
         escape(briefing.summary) + "\n",
     ]
     if briefing.why_it_matters:
         parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
     parts += [
         _section("Key facts", [_fact(f, cite) for f in briefing.facts]),
+        _more_facts(briefing.more_facts, cite),
+        _section("Where the sources differ", [_discrepancy(d, cite) for d in briefing.discrepancies]),
         _section("What they said", [_quote(q, cite) for q in briefing.quotes], bullet=False),
         _timeline(briefing.timeline, cite),
         _section("People", [_person(p, cite) for p in briefing.people]),
@@ -131,7 +137,72 @@ def _section(title: str, items: list[str], bullet: bool = True) -> str:
 
 
 def _fact(fact: BriefingFact, cite: _Citer) -> str:
-    return f"{escape(fact.text)} {cite(fact.anchors, fact.sources)}{_flags(fact)} {_id(fact.id)}"
+    return (f"{escape(fact.text)} {cite(fact.anchors, fact.sources)}{_outlets(fact)}{_flags(fact)} "
+            f"{_id(fact.id)}")
+
+
+def _outlets(fact: BriefingFact) -> str:
+    """'3 outlets': how many independent outlets report the fact (none for an editor's own)."""
+    n = fact.corroboration
+    if not n:
+        return ""
+    title = f"Reported by {n} independent outlet{'s' if n != 1 else ''}"
+    return f' <span class="corroboration" title="{title}">{n} outlet{"s" if n != 1 else ""}</span>'
+
+
+def _more_facts(facts: Sequence[BriefingFact], cite: _Citer) -> str:
+    """The facts past the key facts' cap, folded away."""
+    if not facts:
+        return ""
+    items = "\n".join(f"- {_fact(f, cite)}" for f in facts)
+    summary = f"{len(facts)} more fact{'s' if len(facts) != 1 else ''} from the sources"
+    return f'<details class="more-facts" markdown="1">\n<summary>{summary}</summary>\n\n{items}\n\n</details>\n'
+
+
+def _discrepancy(d: Discrepancy, cite: _Citer) -> str:
+    """Both (or every) version with its sources, and the editors' word if they gave it."""
+    what = "figures" if d.kind == "figure" else "dates"
+    head = f"**The sources give different {what}.**"
+    if d.resolution is not None:
+        head += f" The editors confirm **{escape(_version_value(d, d.resolution))}**."
+    if d.note:
+        head += f' <span class="editors">{escape(d.note)}</span>'
+    versions = [
+        f"    - **{escape(_version_value(d, v.value))}** — {escape(v.text)} {cite(v.anchors, v.sources)}"
+        for v in d.versions
+    ]
+    return f"{head} {_id(d.id)}\n\n" + "\n".join(versions)
+
+
+def _version_value(d: Discrepancy, value: str) -> str:
+    if d.kind == "date":
+        start, _, end = value.partition("/")
+        return iso_range(start, end or None)
+    return value
+
+
+def coverage_panel(briefing: Briefing) -> str:
+    """At the top: sources, outlets, publication dates, what one outlet alone reports; a
+    warning when the whole briefing rests on one outlet."""
+    c = coverage(briefing)
+    count = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    lines = [f"**{count(c.sources, 'source')}** from **{count(c.outlets, 'outlet')}**"]
+    if c.first_published:
+        when = short_date(c.first_published)
+        if c.last_published != c.first_published:
+            when += f" to {short_date(c.last_published)}"
+        lines[0] += f", published {when}"
+    if c.undated:
+        lines[0] += f" ({c.undated} undated)"
+    lines[0] += "."
+    if c.one_source:
+        lines.append("Everything here comes from one outlet: nothing in this briefing is "
+                     "corroborated by another.")
+        kind, title = "warning", "One source only"
+    else:
+        lines.append(f"{c.single_source_items} of {count(c.items, 'item')} reported by one outlet only.")
+        kind, title = "info", "Coverage"
+    return f'!!! {kind} coverage "{title}"\n\n' + "".join(f"    {line}\n" for line in lines)
 
 
 def _quote(quote: BriefingQuote, cite: _Citer) -> str:
@@ -172,12 +243,15 @@ def _person(person: Person, cite: _Citer) -> str:
 
 def _source(source: BriefingSource, number: int) -> str:
     title = escape(source.title or source.id)
-    parts = [f"{number}. [{title}]({link_from_page(source_md(source.id))})"]
-    parts.append(escape(source.outlet) if source.outlet else "outlet not given")
+    line = f"{number}. [{title}]({link_from_page(source_md(source.id))})"
+    line += " — " + (escape(source.outlet) if source.outlet else "outlet not given")
     if source.date:
         when = short_date(source.date)
-        parts.append(f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
-    return " — ".join(parts[:2]) + (f" · {parts[2]}" if len(parts) > 2 else "")
+        line += " · " + (f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
+    url = safe_url(source.url)
+    if url:
+        line += f' · <a href="{url}" rel="nofollow noopener">original article</a>'
+    return line
 
 
 def _flags(item: Item) -> str:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import textwrap
 
 from generator.annotation.schema import SECTIONS
-from generator.model import Annotation, Briefing, BriefingQuote, Item, Person, TimelineEntry
+from generator.model import (
+    Annotation, Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, TimelineEntry,
+)
 from generator.render.text import editors_mark
 
 WIDTH = 88
@@ -37,6 +39,10 @@ def item_line(item: Item) -> str:
         return f"{_range(item)}  {item.text}" + ("  (upcoming)" if item.upcoming else "")
     if isinstance(item, Person):
         return _who(item.name, item.role)
+    if isinstance(item, Discrepancy):
+        versions = " / ".join(f"{v.value} ({', '.join(v.sources)})" for v in item.versions)
+        settled = f"; the editors confirm {item.resolution}" if item.resolution else ""
+        return f"different {item.kind}s: {versions}{settled}"
     return item.text  # type: ignore[attr-defined]  # a fact
 
 
@@ -47,6 +53,8 @@ def _flags(item: Item) -> str:
         flags.append("speaker uncertain")
     if item.note:
         flags.append(f"note: {item.note}")
+    if isinstance(item, BriefingFact) and item.corroboration:
+        flags.append(f"{item.corroboration} outlet{'s' if item.corroboration != 1 else ''}")
     if item.sources:
         flags.append("sources: " + ", ".join(item.sources))
     return f"[{'; '.join(flags)}]"
@@ -99,6 +107,10 @@ def briefing_text(briefing: Briefing, annotation: Annotation) -> str:
         lines += ["", "Why it matters", *_wrapped(briefing.why_it_matters, "  ")]
     for section in SECTIONS:
         lines += ["", HEADINGS[section.name], *_items(briefing, section.name)]
+        if section.name == "facts" and briefing.more_facts:
+            lines += ["", "More facts (folded away on the page)", *_items(briefing, "more_facts")]
+    if briefing.discrepancies:
+        lines += ["", "Where the sources differ", *_items(briefing, "discrepancies")]
     lines += ["", "Sources", *_sources(briefing)]
     hidden = [f"{s.name}: {', '.join(getattr(annotation, s.name).hide)}"
               for s in SECTIONS if getattr(annotation, s.name).hide]

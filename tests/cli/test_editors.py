@@ -245,7 +245,8 @@ def test_fix_refuses_a_field_the_section_lacks(root: Path) -> None:
 def test_fix_that_would_break_the_file_leaves_it_alone(root: Path) -> None:
     with pytest.raises(BriefingError) as caught:
         editors.fix_item(Project(root), "lavrov-visit", "t-2022aa", {"start": "last June"})
-    assert "timeline.correct.t-2022aa.start: 'last June' is not a date" in str(caught.value)
+    assert str(caught.value) == ("briefings/lavrov-visit.yaml: --start: 'last June' is not a date; "
+                                 "write it as YYYY, YYYY-MM or YYYY-MM-DD; nothing was changed")
     assert (root / "briefings" / "lavrov-visit.yaml").read_text(encoding="utf-8") == ANNOTATION
     assert sorted(p.name for p in (root / "briefings").iterdir()) == ["lavrov-visit.yaml"]
 

@@ -53,7 +53,7 @@ def project(tmp_path: Path) -> Path:
         ANNOTATION.format(summary="First summary."), encoding="utf-8")
     (tmp_path / "docs" / "index.md").write_text("# Briefings\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(
-        "site_name: Briefings\ndocs_dir: docs\nuse_directory_urls: false\n"
+        "site_name: Briefings\ndocs_dir: docs\nuse_directory_urls: false\nstrict: true\n"
         "theme:\n  name: material\n  font: false\n"
         f"hooks:\n  - {PROJECT / 'generator' / 'site.py'}\n"
         "watch:\n  - seeds\n  - briefings\n"
@@ -133,10 +133,15 @@ def test_serve_shows_a_yaml_edit(project: Path) -> None:
         # The mistake is reported in the terminal, and the server keeps serving.
         assert _wait_output(lines, "briefings/lavrov-visit.yaml:2:1: YAML syntax error", 120), "".join(lines)
         assert server.poll() is None, "a YAML mistake stopped the server"
-        assert _page(url) is not None
+        # The last good page is still served, saying what is wrong.
+        assert _wait_for(url, "The last change could not be built", 60), "no problem shown on the page"
+        page = _page(url) or ""
+        assert "Second summary, saved while serving." in page
+        assert "briefings/lavrov-visit.yaml:2:1: YAML syntax error" in page
         (project / "briefings" / "lavrov-visit.yaml").write_text(
             ANNOTATION.format(summary="Third summary, after the fix."), encoding="utf-8")
         assert _wait_for(url, "Third summary, after the fix.", 120), "the fix never showed"
+        assert "The last change could not be built" not in (_page(url) or "")
     finally:
         server.terminate()
         try:

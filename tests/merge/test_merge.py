@@ -12,6 +12,9 @@ from generator.merge import merge_briefing, verify_quotes
 from generator.model import (
     Annotation, Article, ArticleExtraction, Event, Fact, PersonMention, Quote, SourceEntry,
 )
+from generator.extract.facts import describe
+from generator.extract.nlp import parse
+from generator.extract.time import extract_timexes
 
 DAY = dt.date(2025, 7, 9)
 
@@ -33,6 +36,12 @@ def annotation(*paths) -> Annotation:
     return Annotation("briefings/x.yml", "x", "X", DAY, tuple(SourceEntry(p) for p in paths))
 
 
+def fact(text: str, sentence: str):
+    """A fact as the extractor describes it, from the sentence alone."""
+    doc = parse(text)
+    return dataclasses.replace(describe(doc[:], extract_timexes(doc, DAY)), sentence=sentence)
+
+
 A_TEXT = 'Zakharova said Lavrov "will visit the DPRK on July 11-13" for "talks," she said.'
 B_TEXT = 'Lavrov "will visit the DPRK on July 11-13," Zakharova said of the "talks".'
 
@@ -40,13 +49,13 @@ B_TEXT = 'Lavrov "will visit the DPRK on July 11-13," Zakharova said of the "tal
 def sample(order=("a", "b")):
     found = {
         "a": extraction("a", A_TEXT, DAY, quotes=[quote("will visit the DPRK on July 11-13")],
-                        facts=[Fact("Around 600 soldiers were killed, Seoul said.", 0, 10, "s-a")],
+                        facts=[fact("Around 600 soldiers were killed, Seoul said.", "s-a")],
                         events=[Event("Lavrov will visit", 0, 5, "2025-07-11", "2025-07-13", True, "July 11-13", "s-a"),
                                 Event("the 2022 invasion", 0, 5, "2022", None, False, "2022", "s-a2")],
                         people=[PersonMention("Maria Zakharova", "Foreign Ministry spokeswoman", 0, 5, "s-a")]),
         "b": extraction("b", B_TEXT, None, quotes=[quote("will visit the DPRK on July 11-13,", speaker="Zakharova")],
-                        facts=[Fact("Around 600 soldiers have been killed, according to Seoul.", 0, 10, "s-b"),
-                               Fact("Around 700 soldiers were killed, Seoul said.", 0, 10, "s-b2")],
+                        facts=[fact("Around 600 soldiers have been killed, according to Seoul.", "s-b"),
+                               fact("Around 700 soldiers were killed, Seoul said.", "s-b2")],
                         events=[Event("Lavrov visits", 0, 5, "2025-07-11", "2025-07-13", True, "July 11-13", "s-b")],
                         people=[PersonMention("Zakharova", None, 0, 5, "s-b")]),
     }
@@ -62,7 +71,13 @@ def test_the_same_quote_from_two_outlets_is_one_quote_with_both_sources():
 
 def test_same_fact_merges_but_different_figures_do_not():
     facts = sample().facts
-    assert [f.sources for f in facts] == [("a", "b"), ("b",)]
+    assert [(f.sources, f.corroboration) for f in facts] == [(("a", "b"), 2), (("b",), 1)]
+
+
+def test_the_figures_two_sources_disagree_on_are_a_discrepancy():
+    (discrepancy,) = sample().discrepancies
+    assert discrepancy.kind == "figure"
+    assert [(v.value, v.sources) for v in discrepancy.versions] == [("600", ("a", "b")), ("700", ("b",))]
 
 
 def test_timeline_merges_the_same_happening_and_orders_by_date():

@@ -24,3 +24,78 @@ def test_home_list_shows_the_newest_and_links_to_all():
 
 def test_empty_list_says_so():
     assert briefing_list([], "") == "*No briefings yet.*\n"
+
+
+# --------------------------------------------------------------------------
+# corroboration, coverage, discrepancies
+# --------------------------------------------------------------------------
+
+from dataclasses import replace  # noqa: E402
+
+import pytest  # noqa: E402
+
+from generator.model import Anchor, BriefingFact, BriefingSource, Discrepancy, Version  # noqa: E402
+from generator.render.markdown import briefing_page, coverage_panel  # noqa: E402
+
+
+def source(sid: str, outlet: str | None, day: int) -> BriefingSource:
+    return BriefingSource(sid, f"seeds/{sid}.txt", f"Title {sid}", outlet, dt.date(2021, 7, day), None, False)
+
+
+STORY = replace(
+    briefing(1),
+    sources=(source("a", "Reuters", 12), source("b", "The Hill", 14)),
+    facts=(BriefingFact(id="f-1", text="The Senate approved <b>$150 billion</b>.", sources=("a", "b"),
+                        anchors=(Anchor("a", "s-1"), Anchor("b", "s-2")), corroboration=2),),
+    more_facts=(BriefingFact(id="f-2", text="A fuel tax pays for it.", sources=("a",), corroboration=1),),
+    discrepancies=(Discrepancy(
+        id="d-1", kind="figure", sources=("a", "b"),
+        versions=(Version("600", "Around 600 <i>were</i> killed.", ("a",), (Anchor("a", "s-3"),)),
+                  Version("about 500", "About 500 were killed.", ("b",), (Anchor("b", "s-4"),)))),),
+)
+
+
+def test_a_fact_shows_how_many_outlets_report_it():
+    page = briefing_page(STORY)
+    # Article text is text: its markup is escaped, never rendered.
+    assert 'The Senate approved &#60;b&#62;&#36;150 billion&#60;/b&#62;. <span class="cite">' in page
+    assert '<span class="corroboration" title="Reported by 2 independent outlets">2 outlets</span>' in page
+    assert '<summary>1 more fact from the sources</summary>' in page
+    assert 'A fuel tax pays for it. <span class="cite">[1](#sources)</span> <span class="corroboration" ' \
+           'title="Reported by 1 independent outlet">1 outlet</span>' in page
+
+
+def test_the_coverage_panel_is_at_the_top():
+    page = briefing_page(STORY)
+    panel = ('!!! info coverage "Coverage"\n\n'
+             "    **2 sources** from **2 outlets**, published 12 Jul 2021 to 14 Jul 2021.\n"
+             "    1 of 2 items reported by one outlet only.\n")
+    assert panel in page and page.index(panel) < page.index("## Key facts")
+
+
+@pytest.mark.parametrize(
+    "sources, panel",
+    [
+        ((source("a", "Reuters", 12), source("c", "Reuters", 12)),
+         '!!! warning coverage "One source only"\n\n'
+         "    **2 sources** from **1 outlet**, published 12 Jul 2021.\n"
+         "    Everything here comes from one outlet: nothing in this briefing is corroborated by another.\n"),
+        ((replace(source("a", None, 12), date_from_briefing=True), source("b", "The Hill", 14)),
+         '!!! info coverage "Coverage"\n\n'
+         "    **2 sources** from **2 outlets**, published 14 Jul 2021 (1 undated).\n"
+         "    1 of 2 items reported by one outlet only.\n"),
+    ],
+)
+def test_the_panel_flags_a_briefing_resting_on_one_outlet(sources, panel):
+    assert coverage_panel(replace(STORY, sources=sources)) == panel
+
+
+def test_discrepancies_show_each_version_with_its_sources():
+    page = briefing_page(STORY)
+    assert "## Where the sources differ\n\n- **The sources give different figures.**" in page
+    assert "    - **600** — Around 600 &#60;i&#62;were&#60;/i&#62; killed. <span class=\"cite\">[1](" in page
+    assert "    - **about 500** — About 500 were killed. <span class=\"cite\">[2](" in page
+    resolved = replace(STORY.discrepancies[0], resolution="600", note="Seoul's later count.", corrected=True)
+    page = briefing_page(replace(STORY, discrepancies=(resolved,)))
+    assert ("**The sources give different figures.** The editors confirm **600**. "
+            '<span class="editors">Seoul&#39;s later count.</span>') in page

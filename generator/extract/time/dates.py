@@ -45,8 +45,10 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         year = read_year(g["year"])
         year += (1900 if year > 40 else 2000) if year < 100 else 0
         start = _safe_date(year, month, day)
+    elif context.stated_year is not None:
+        start = _safe_date(context.stated_year, month, day)
     elif context.reference is not None:
-        start = V.month_by_tense(context.reference, month, context.direction, day)
+        start = V.month_by_tense(context.reference, month, context.direction, day, context.arranged)
     else:
         start = None
     if start is None and "year" in g:
@@ -66,6 +68,15 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
     return dated(start, V.DAY, read_mod(g))
 
 
+def and_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"25" in "April 24 and 25": a later day of the month of the day just named."""
+    anchor = context.anchor
+    day = _day(g["day"])
+    if anchor is None or anchor[1] != V.DAY or day <= anchor[0].day:
+        return None
+    return dated(_safe_date(anchor[0].year, anchor[0].month, day), V.DAY)
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
@@ -77,6 +88,13 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     number = read_month(g["month"])
     if "year" in g:
         return dated(dt.date(read_year(g["year"]), number, 1), V.MONTH, read_mod(g))
+    if "ythat" in g or g.get("rel") == "that":  # "March of that year", "that June": the year last mentioned
+        if context.anchor is None:
+            return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
+        step = W.ANCHORED_YEAR_STEPS.get(g.get("ythat", ""), 0)
+        return dated(dt.date(context.anchor[0].year + step, number, 1), V.MONTH, read_mod(g))
+    if context.stated_year is not None and not g.get("rel") and "yrel" not in g:
+        return dated(dt.date(context.stated_year, number, 1), V.MONTH, read_mod(g))
     if context.reference is None:
         return Normalised("DATE", f"XXXX-{number:02d}", read_mod(g))
     if "yrel" in g:  # "January this year", "June last year"
@@ -90,7 +108,7 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
     elif rel == "this":
         date = dt.date(context.reference.year, number, 1)
     else:
-        date = V.month_by_tense(context.reference, number, context.direction)
+        date = V.month_by_tense(context.reference, number, context.direction, arranged=context.arranged)
     return dated(date, V.MONTH, read_mod(g))
 
 
@@ -109,7 +127,7 @@ def decade(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
-    number = read_year(g["year"])
+    number = read_year(g.get("year") or g["year2"])
     if "yearpart" in g:
         quarter = W.ORDINALS[g["yearpart"].replace("'s", "").split()[0]]
         return dated(dt.date(number, 3 * quarter - 2, 1), V.QUARTER)
@@ -159,14 +177,34 @@ def _day_of(word: str | None, context: Context) -> dt.date | None:
 def clock(g: dict[str, str], context: Context) -> Normalised | None:
     hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
     minute = int(g.get("minute", "0"))
-    day = _day_of(g.get("anchor"), context)
+    if "amonth" in g and context.reference is not None:  # "5 p.m. EST, Nov. 6"
+        day = V.month_by_tense(context.reference, read_month(g["amonth"]), context.direction, _day(g["aday"]), context.arranged)
+    else:
+        day = _day_of(g.get("anchor") or g.get("onday"), context)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     mod = "APPROX" if g.get("mod") in ("around", "approximately") else None
     return Normalised("TIME", f"{prefix}T{hour:02d}:{minute:02d}", mod)
 
 
+def spoken_clock(g: dict[str, str], context: Context) -> Normalised | None:
+    """"four in the morning", "eight in the evening", "three o'clock": the hour of the day last mentioned."""
+    word = g.get("hour") or g["hour2"]
+    hour = int(word) if word.isdigit() else W.NUMBER_WORDS.get(word, 0)
+    if not 1 <= hour <= 12:
+        return None  # "early in the morning", "the morning": no hour
+    hour = hour % 12 + (12 if g.get("daypart") in ("afternoon", "evening") else 0)
+    day = _day_of(None, context)
+    return Normalised("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{hour:02d}:00")
+
+
+def clock24(g: dict[str, str], context: Context) -> Normalised | None:
+    """"1700 GMT", "09:30 local time": a time of the day last mentioned."""
+    day = _day_of(None, context)
+    return Normalised("TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{g['hour']}:{g['minute']}")
+
+
 def noon(g: dict[str, str], context: Context) -> Normalised | None:
-    day = _day_of(g.get("anchor"), context)
+    day = _day_of(g.get("anchor") or g.get("onday"), context)
     suffix, _ = _day_part_suffix(g["noon"])
     return Normalised("TIME", (day.isoformat() if day else "XXXX-XX-XX") + suffix)
 
@@ -217,26 +255,58 @@ def holiday(g: dict[str, str], context: Context) -> Normalised | None:
         if name in W.HOLIDAYS:
             return Normalised("DATE", "XXXX-{:02d}-{:02d}".format(*W.HOLIDAYS[name]))
         return Normalised("DATE", "XXXX-XX-XX")
-    ref = context.reference
-    dates = [_holiday_in(name, year) for year in (ref.year - 1, ref.year, ref.year + 1)]
-    direction = {"last": -1, "next": 1}.get(g.get("rel", ""), context.direction)
+    dates = [_holiday_in(name, year) for year in _years_around(context.reference)]
     if g.get("rel") == "this":
-        date = dates[1]
-    elif direction > 0:
-        date = min(d for d in dates if d >= ref)
-    elif direction < 0:
-        date = max(d for d in dates if d <= ref)
-    else:
-        date = min(dates, key=lambda d: (abs((d - ref).days), d > ref))
-    return dated(date, V.DAY)
+        return dated(dates[1], V.DAY)
+    direction = {"last": -1, "next": 1}.get(g.get("rel", ""), context.direction)
+    return dated(_by_direction(dates, context.reference, direction), V.DAY)
+
+
+def holiday_week(g: dict[str, str], context: Context) -> Normalised | None:
+    """"Easter week", "Holy Week": the week that ends on Easter Sunday, the one the tense points to."""
+    if context.reference is None:
+        return Normalised("DATE", V.UNRESOLVED[V.WEEK])
+    sundays = [_easter(year) for year in _years_around(context.reference)]
+    return dated(_by_direction(sundays, context.reference, context.direction), V.WEEK)
+
+
+def _years_around(reference: dt.date) -> tuple[int, int, int]:
+    return reference.year - 1, reference.year, reference.year + 1
+
+
+def _by_direction(dates: list[dt.date], reference: dt.date, direction: int) -> dt.date:
+    """The first of `dates` not before `reference` (+1), the last not after it (-1), or the nearest (0)."""
+    if direction > 0:
+        return min(d for d in dates if d >= reference)
+    if direction < 0:
+        return max(d for d in dates if d <= reference)
+    return min(dates, key=lambda d: (abs((d - reference).days), d > reference))
 
 
 def _holiday_in(name: str, year: int) -> dt.date:
     if name in W.HOLIDAYS:
         return dt.date(year, *W.HOLIDAYS[name])
+    if name in W.EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=W.EASTER_HOLIDAYS[name])
     month_, weekday_, nth, first = W.WEEKDAY_HOLIDAYS[name]
     start = dt.date(year, month_, first)
+    if nth < 0:  # the last such weekday on or before `first`
+        return start - dt.timedelta(days=(start.weekday() - weekday_) % 7)
     return start + dt.timedelta(days=(weekday_ - start.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month_, day = divmod(h + m - 7 * n + 114, 31)
+    return dt.date(year, month_, day + 1)
 
 
 def century(g: dict[str, str], context: Context) -> Normalised | None:
@@ -251,6 +321,6 @@ def century(g: dict[str, str], context: Context) -> Normalised | None:
 HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
     "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
-    "clock": clock, "noon": noon, "relative_day": relative_day, "day_part": day_part,
-    "holiday": holiday, "century": century, "part_of_day": part_of_day, "next_day": next_day,
+    "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
+    "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "prefixed_year": year, "part_of_day": part_of_day, "next_day": next_day,
 }

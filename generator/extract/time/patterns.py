@@ -47,7 +47,7 @@ SEASON = _alternatives(W.SEASONS)
 DAY_PART = _alternatives(W.DAY_PARTS)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
-    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
     + _alternatives(W.NUMBER_WORDS)[3:-1] + ")"
 )
 VAGUE = _alternatives(W.VAGUE_NUMBERS)
@@ -57,15 +57,22 @@ MODIFIER = _alternatives(W.MODIFIERS)
 PART = r"(?:early-?|mid-?|late-?|the\s+beginning\s+of|the\s+start\s+of|the\s+end\s+of|the\s+middle\s+of|the\s+close\s+of)"
 RELATIVE = _alternatives(W.RELATIVE_ADJECTIVES) + r"|latest|final|recent"
 ORDINAL = _alternatives(W.ORDINALS)
-# Words closing an anchored comparison must end the phrase ("two days later,"), or
+# "later" is no part of an expression: "three days later" is the duration "three days"
+# and a signal (TimeML), as "a minute and a half later" is.
+# Words closing an anchored comparison must end the phrase ("two days before,"), or
 # "two days after the attack" would be dated from the attack we cannot see.
 CLAUSE_END = r"(?=\s*(?:[,.;:)\"'\u201d]|--|$|\s(?:and|but|when|than|as|in|on|at|to|for|,)\b))"
+# "at midnight on Sunday", "at 10 a.m. on Friday": the day a time belongs to, left to its own expression.
+ON_DAY = rf"(?=\s+on\s+(?P<onday>{WEEKDAY}))"
 # The left edge: not inside a word or number ("1,990", "A-1990").
 L = r"(?<![\w$£€.,/-])"
 R = r"(?![\w/]|-(?!\s)\w|\.\d)"
 
+# Rules with a left edge of their own.
+LEFT_EDGES = {"prefixed_year": ""}
+
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(L + pattern + R, re.IGNORECASE))
+    (name, re.compile(LEFT_EDGES.get(name, L) + pattern + R, re.IGNORECASE))
     for name, pattern in (
         ("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
         ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"),
@@ -74,11 +81,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
             rf"(?:\s*(?:-|\u2013|to|through|until)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?",
         ),
+        # "April 24 and 25": the second day is its own expression, in the month just named.
+        ("and_day", r"(?<=\d and )(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|\s*%|\s+(?:and|to|or)\s+\d)"),
         ("day_month", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
         (
             "month",
-            rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<month>{MONTH})"
-            rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year)?(?!\s+\d)",
+            rf"(?:(?P<part>{PART})\s*)?(?:(?P<rel>last|next|this|past|coming|that)\s+)?(?P<month>{MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?P<year>{ANY_YEAR})|\s+(?P<yrel>this|last|next)\s+year"
+            rf"|\s+(?:of\s+)?(?P<ythat>that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?(?!\s+\d)",
         ),
         (
             "decade",
@@ -90,6 +100,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<part>{PART})\s*|(?P<fiscal>fiscal|calendar|(?:the\s+)?(?:fiscal\s+)?year)\s+)?(?P<year>{ANY_YEAR})"
             r"(?:(?P<yearpart>'s\s+(?:first|second|third|fourth)\s+quarter|\s+(?:first|second|third|fourth)\s+quarter))?",
         ),
+        # "post-1959 politics", "pre-2008 levels": a year after a prefix.
+        ("prefixed_year", rf"(?<=\b(?:post|Post|POST)-)(?P<year>{YEAR})|(?<=\b(?:pre|Pre|PRE)-)(?P<year2>{YEAR})"),
         (
             "weekday",
             rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
@@ -100,9 +112,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
-            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight))?",
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?",
         ),
-        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow))?"),
+        # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
+        (
+            "spoken_clock",
+            r"(?P<hour>\w+)(?:\s+o'clock\s+|\s+)in\s+the\s+(?P<daypart>morning|afternoon|evening)|(?P<hour2>\w+)\s+o'clock",
+        ),
+        ("clock24", r"(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?:hours\s+)?(?P<zone>GMT|UTC|BST|CET|local\s+time)"),
+        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
         (
             "relative_day",
             rf"(?:(?P<part>early|late|mid-?)\s*)?(?P<rel>today|yesterday|tomorrow|tonight)(?:'s)?"
@@ -131,7 +149,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
             rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
-            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year))?",
+            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
+            r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",
         ),
         (
             "period",
@@ -153,23 +172,39 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
             rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
-            rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s*(?:-|\u2013|to|or)\s*(?P<num2>{NUMBER}))?"
-            rf"[-\s](?:(?:more|additional|extra)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
-            rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|later|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
+            rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
+            rf"[-\s](?:(?:more|additional|extra|trading|business|working)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
+            rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",
         ),
-        # "for years", "within weeks": a plural unit alone after a preposition of extent.
+        # The first bound of a range of lengths ("12" in "between 12 and 18 months", "two
+        # to three weeks"): TimeML tags each bound, the unit said once serving both.
+        (
+            "range_start",
+            rf"(?P<num>{NUMBER})(?=\s*(?:-|\u2013|to|or|and)\s*{NUMBER}[-\s](?P<unit>{UNIT})(?!-old|\s+old\b))",
+        ),
+        # "for years", "can take weeks", "in the years since": a plural unit alone, a stretch
+        # of no stated length; tagger.py keeps it only after a preposition of extent or
+        # as what a verb of duration takes.
         (
             "bare_duration",
-            r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries)"
-            r"(?!\s+(?:ago|earlier|later|old|of|before|after)\b)",
+            r"(?:(?P<the>the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours)"
+            r"(?!\s+(?:ago|earlier|later|old|of|before|after|when|ahead)\b)",
         ),
+        # "a decades-long battle", "a day-long meeting": a stretch as an adjective.
+        ("long_adjective", r"(?P<unit>decades|years|months|weeks|days|hours|decade|day|week|month|year|hour)-long"),
+        # "at the time": back to the time last spoken of.
+        ("the_time", r"(?<=\bat\s)(?P<the>the)\s+time(?!\s+(?:of|when|that|being|to|for)\b|\s*,?\s*\d)"),
         (
             "vague_duration",
             rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|coming)|recent|coming)\s+)?"
-            rf"(?:(?P<vague>{VAGUE})\s+)?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
-            r"(?:\s+(?P<dir>ago|earlier|later))?",
+            rf"(?:(?P<vague>{VAGUE})[-\s])?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
+            r"(?:\s+(?P<dir>ago|earlier))?",
         ),
         ("reference", _alternatives(W.REFERENCE_WORDS)),
+        # "at present": the preposition is no part of it.
+        ("at_present", r"(?<=\bat\s)present(?!\s+(?:day|time|moment)\b)"),
+        # "will soon begin", "may soon seek": the future, where the verb looks ahead (tagger.py).
+        ("soon", r"(?<!\bas\s)(?<!\btoo\s)soon(?!\s+(?:after|afterwards|as|enough|thereafter|before)\b)"),
         (
             "set",
             rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
@@ -177,12 +212,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "season",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>early|mid-?|late)\s*)?(?P<season>{SEASON})"
+            rf"(?:\s+(?P<daypart>morning|afternoon|evening|night|day))?(?:\s+(?:of\s+|in\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}))?",
         ),
+        # "Easter week": the week that ends on Easter Sunday.
+        ("holiday_week", r"(?P<name>(?-i:Easter|Holy))\s+(?-i:[Ww]eek)"),
         (
             "holiday",
             r"(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:"
-            + "|".join(re.escape(h.title()).replace("'S", "'s") for h in sorted([*W.HOLIDAYS, *W.WEEKDAY_HOLIDAYS], key=len, reverse=True))
+            + "|".join(re.escape(h.title()).replace("'S", "'s")
+                       for h in sorted([*W.HOLIDAYS, *W.WEEKDAY_HOLIDAYS, *W.EASTER_HOLIDAYS], key=len, reverse=True))
             + "))",
         ),
         (

@@ -29,7 +29,10 @@ def relative_unit(g: dict[str, str], context: Context) -> Normalised | None:
         return _season_of(W.SEASONS[unit], rel, context, g)
     if rel == "recent":
         return None  # "recent year" is not said; "recent years" is a vague stretch
-    if "the" in g and rel in W.STRETCH_ADJECTIVES and "part" not in g:
+    # "the past year", "the next week"; and "the following decade": ten years on, not
+    # the calendar's next decade.
+    stretch = rel in W.STRETCH_ADJECTIVES or (unit in W.LONG_UNITS and rel in W.ANCHORED_ADJECTIVES)
+    if "the" in g and stretch and "part" not in g:
         letter, is_time = W.UNITS[unit]
         return Normalised("DURATION", V.duration(1, letter, is_time))
     granularity = UNIT_GRANULARITY[unit]
@@ -60,6 +63,8 @@ def _calendar_start(date: dt.date, granularity: str) -> dt.date:
 def _season_of(code: str, rel: str | None, context: Context, g: dict[str, str]) -> Normalised:
     if "year" in g:
         return Normalised("DATE", f"{read_year(g['year'])}-{code}", read_mod(g))
+    if rel is None and context.stated_year is not None:  # "in 2009 ... in the spring"
+        return Normalised("DATE", f"{context.stated_year}-{code}", read_mod(g))
     if context.reference is None:
         return Normalised("DATE", f"XXXX-{code}", read_mod(g))
     ref = context.reference
@@ -85,6 +90,9 @@ def quarter(g: dict[str, str], context: Context) -> Normalised | None:
     if g["unit"] == "half" and ordinal > 2:
         return None
     year = _year_in(adjectives) or (read_year(g["year"]) if "year" in g else None)
+    if year is None and g.get("yof") in W.ANCHORED_YEAR_WORDS and context.anchor is not None:
+        # "the first half of that year", "the third quarter of the following year"
+        year = context.anchor[0].year + W.ANCHORED_YEAR_STEPS.get(g["yof"], 0)
     if year is None and context.reference is not None:
         year = context.reference.year
         if "last year" in adjectives or g.get("rel") == "last" or "year-earlier" in adjectives or "year-ago" in adjectives:
@@ -183,7 +191,7 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if amount is not None and ("half" in g or "half2" in g):  # "2 1/2 years", "a minute and a half"
         amount += 0.5
     unit = _unit(g["unit"])
-    if amount is None or amount <= 0 or (amount > 200 and unit not in ("second", "minute", "hour", "day")):
+    if amount is None or amount <= 0 or (amount > 10000 and unit not in ("second", "minute", "hour", "day")):
         return None
     letter, is_time = W.UNITS[unit]
     mod = read_mod(g) or ("APPROX" if "orso" in g else None)
@@ -244,10 +252,41 @@ def anaphoric_unit(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DATE", V.value(base[0], granularity))
 
 
+def range_start(g: dict[str, str], context: Context) -> Normalised | None:
+    """"12" in "between 12 and 18 months": a length in the unit the range names after its end."""
+    amount = read_number(g["num"])
+    if amount is None or amount <= 0 or g["num"] in ("a", "an"):
+        return None
+    letter, is_time = W.UNITS[_unit(g["unit"])]
+    return Normalised("DURATION", V.duration(amount, letter, is_time), read_mod(g))
+
+
+def long_adjective(g: dict[str, str], context: Context) -> Normalised | None:
+    """"decades-long" is a stretch of decades, of no stated number; "day-long" one day."""
+    unit = g["unit"]
+    letter, is_time = W.UNITS[_unit(unit)]
+    return Normalised("DURATION", V.duration(None if unit in W.UNIT_PLURALS else 1, letter, is_time))
+
+
 def bare_duration(g: dict[str, str], context: Context) -> Normalised | None:
     """"for years", "within weeks": a stretch of that unit, of no stated length."""
     letter, is_time = W.UNITS[_unit(g["unit"])]
     return Normalised("DURATION", V.duration(None, letter, is_time))
+
+
+def the_time(g: dict[str, str], context: Context) -> Normalised | None:
+    """"at the time": the time last spoken of, behind the document unless the verb looks ahead."""
+    return Normalised("DATE", "FUTURE_REF" if context.direction > 0 else "PAST_REF")
+
+
+def at_present(g: dict[str, str], context: Context) -> Normalised | None:
+    return Normalised("DATE", "PRESENT_REF")
+
+
+def soon(g: dict[str, str], context: Context) -> Normalised | None:
+    """"soon" is the near future (TimeML FUTURE_REF) unless its verb is past: "was soon released" orders
+    past events and dates nothing."""
+    return Normalised("DATE", "FUTURE_REF") if context.direction >= 0 else None
 
 
 def reference(g: dict[str, str], context: Context) -> Normalised | None:
@@ -278,5 +317,6 @@ HANDLERS = {
     "relative_unit": relative_unit, "quarter": quarter, "period": period, "year_earlier": year_earlier,
     "period_end": period_end, "duration": duration, "vague_duration": vague_duration,
     "reference": reference, "set": recurring, "bare_duration": bare_duration,
-    "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead,
+    "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead, "the_time": the_time,
+    "range_start": range_start, "soon": soon, "at_present": at_present, "long_adjective": long_adjective,
 }

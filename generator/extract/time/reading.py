@@ -26,6 +26,9 @@ class Context:
     reference: dt.date | None
     direction: int  # -1 past, +1 future, 0 unknown (read as past: news reports what happened)
     anchor: tuple[dt.date, str] | None  # the last date mentioned and its granularity
+    arranged: bool = False  # a date something was set for, moved to or is due by
+    # The year the sentence wrote out before the expression: "in 2009 ... in March" is March 2009.
+    stated_year: int | None = None
 
     @property
     def toward(self) -> int:
@@ -47,6 +50,8 @@ def read_month(word: str) -> int:
 
 def read_number(word: str) -> float | None:
     word = word.replace("-", " ")
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", word):  # "6,000 years"
+        word = word.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", word):
         return float(word)
     if word in W.NUMBER_WORDS:

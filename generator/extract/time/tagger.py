@@ -2,8 +2,8 @@
 
 Candidates come from the patterns of patterns.py; the parse vets the ambiguous
 ones ("May" the modal, "March" a surname, a bare "2000" counting people) and
-gives the tense of the governing verb, which decides whether "Wednesday" or "in
-April" lies before or after the document date. dates.py and periods.py then read
+gives the tense of the governing verb (tense.py), which decides whether "Wednesday"
+or "in April" lies before or after the document date. dates.py and periods.py then read
 each candidate as a TIMEX3 value. Anchored comparisons ("a year earlier", "the
 following week") are resolved against the last date mentioned; everything else
 against the document date. Offsets are characters in doc.text.
@@ -19,10 +19,12 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.labels import NOT_A_DATE_LABELS
+from generator.extract.spans import Spans
 from generator.extract.time import dates, periods
 from generator.extract.time import words as W
-from generator.extract.time.patterns import RULES
+from generator.extract.time.patterns import MONTH, RULES
 from generator.extract.time.reading import Context, Normalised
+from generator.extract.time.tense import governor, tense_of
 from generator.model import Timex
 
 # Rules whose dates are computed from another date, which therefore anchor nothing.
@@ -32,6 +34,8 @@ HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {*
 # Quotes around a title; a title closes after capitalised words and at most a comma or stop.
 OPENING_QUOTES = ('"', "``", "''", "\u201c")
 CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
+# What "25" in "April 24 and 25" follows: a month and a day.
+AFTER_MONTH_DAY = re.compile(MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+$")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
 
 
@@ -49,8 +53,13 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
     chosen = _select(c for c in _candidates(text) if _plausible(doc, text, c))
     found: list[Timex] = []
     anchor: tuple[dt.date, str] | None = None
+    stated: tuple[int, Token] | None = None  # the last year the text wrote out, and the verb it dates
     for candidate in chosen:
-        context = Context(reference_date, _direction(doc, candidate), anchor)
+        span = _span(doc, candidate)
+        tense = tense_of(doc, span, candidate.rule)
+        clause = governor(span) or span.root
+        year = stated[0] if stated is not None and _within(clause, stated[1]) else None
+        context = Context(reference_date, tense.direction, anchor, tense.arranged, year)
         result = _normalise(candidate, context)
         if result is None:
             continue
@@ -59,7 +68,20 @@ def extract_timexes(doc: Doc, reference_date: dt.date | None) -> tuple[Timex, ..
         # from the quarter just named, not from another comparison.
         if result.anchor is not None and candidate.rule not in DERIVED_RULES:
             anchor = result.anchor
+        if candidate.match.groupdict().get("year") and result.anchor is not None:
+            stated = (result.anchor[0].year, clause)
     return tuple(found)
+
+
+def _within(clause: Token, stating: Token) -> bool:
+    """Whether a year that dates `stating` holds for `clause`: the same clause, or a
+    narrative past it governs ("In 2009 he moved, and in March he found work"); not a
+    year inside a noun's modifier ("invited in July 1997, they will join on March 12"),
+    nor one a later tense leaves behind ("rose from November 2003 but have been flat since August")."""
+    if clause.i == stating.i:
+        return True
+    narrative = clause.tag_ == "VBD" and not any(c.dep_ == "aux" for c in clause.children)
+    return narrative and stating.is_ancestor(clause)
 
 
 def _candidates(text: str):
@@ -72,16 +94,21 @@ def _candidates(text: str):
 def _select(candidates) -> list[_Candidate]:
     """The longest expressions that do not overlap, in text order (earlier rules win ties)."""
     order = {rule: i for i, (rule, _) in enumerate(RULES)}
-    taken: list[_Candidate] = []
+    taken = Spans()
+    chosen: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), order[c.rule], c.start)):
-        if all(c.end <= t.start or t.end <= c.start for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        if not taken.overlapping(c.start, c.end):
+            taken.add(c.start, c.end)
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def _normalise(candidate: _Candidate, context: Context) -> Normalised | None:
     """The TIMEX3 reading of what the candidate's rule matched, or None when it is no time after all."""
-    return HANDLERS[candidate.rule](_groups(candidate.match), context)
+    try:
+        return HANDLERS[candidate.rule](_groups(candidate.match), context)
+    except (OverflowError, ValueError):
+        return None  # beyond the calendar: "next year" in an article dated 9999-12-31
 
 
 def _groups(match: re.Match[str]) -> dict[str, str]:
@@ -122,14 +149,27 @@ def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     if _quoted_title(text, candidate.start, candidate.end):
         return False
     groups = candidate.match.groupdict()
-    if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel")):
+    if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel", "ythat")):
         return _month_alone(doc, span)
+    if candidate.rule == "spoken_clock":
+        word = (groups.get("hour") or groups["hour2"]).lower()
+        return word.isdigit() and 1 <= int(word) <= 12 or word in W.CLOCK_WORDS
+    if candidate.rule == "and_day":
+        return bool(AFTER_MONTH_DAY.search(text[max(0, candidate.start - 24):candidate.start])) and not _counts_something(span[-1])
+    if candidate.rule == "month_day" and not groups.get("year") and _counts_something(span[-1]):
+        return False  # "In January 25 people were jailed": a count, not a day
     if candidate.rule == "weekday" and len(span) == 1:
         return span[0].ent_type_ not in NOT_A_DATE_LABELS
     if candidate.rule == "year" and not groups.get("part") and not groups.get("fiscal") and groups["year"][0].isdigit():
         return _year_alone(doc, span)
     if candidate.rule == "year" and "thousand" in groups["year"].lower():
         return bool(groups.get("fiscal"))  # "the year two thousand", never "two thousand people"
+    if candidate.rule == "bare_duration":
+        return _bare_duration(doc, span, bool(groups.get("the")))
+    if candidate.rule == "the_time":
+        return not any(c.dep_ in ("relcl", "acl", "prep") for c in span[-1].children)
+    if candidate.rule == "vague_duration" and not any(groups.get(k) for k in ("vague", "rel", "unit2")):
+        return False  # "around year end": "around year" alone is no stretch; leave "year end" its place
     if candidate.rule in ("duration", "vague_duration"):
         return _unit_is_noun(span) and not _fraction(doc, span)
     if candidate.rule == "season":
@@ -139,6 +179,12 @@ def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     if candidate.rule == "set" and groups.get("adverb"):
         return span[-1].pos_ in ("ADJ", "ADV") or span[-1].dep_ in ("amod", "advmod")
     return True
+
+
+def _counts_something(token) -> bool:
+    """A number that counts the plural noun after it ("25 people"), not a day of the month."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.like_num and token.dep_ == "nummod" and following is not None and following.tag_ == "NNS" and token.head.i == following.i
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
@@ -189,6 +235,18 @@ def _unit_is_noun(span: Span) -> bool:
     return units[-1].tag_ not in ("JJ", "JJR", "JJS", "RB", "VB", "VBP", "VBZ", "VBD")
 
 
+def _bare_duration(doc: Doc, span: Span, the: bool) -> bool:
+    """"for years", "within weeks", "over the years", "in the years since", and what a verb
+    of duration takes ("can take weeks", "spent months"); not "the days were long"."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    unit = span[-1]
+    if before is not None and before.lower_ in (W.STRETCH_PREPOSITIONS_THE if the else W.STRETCH_PREPOSITIONS):
+        return True
+    if not the and span.start > 1 and doc[span.start - 2:span.start].text.lower() == "matter of":
+        return True  # "in a matter of weeks"
+    return not the and unit.dep_ in ("dobj", "npadvmod") and unit.head.lemma_ in W.DURATION_VERBS
+
+
 def _fraction(doc: Doc, span: Span) -> bool:
     """"three-quarters of its food", "a quarter of the market": a share, not a time."""
     after = doc[span.end] if span.end < len(doc) else None
@@ -212,89 +270,3 @@ def _reference(span: Span) -> bool:
     if word in ("current", "recent"):
         return token.pos_ == "ADJ" and token.head.lower_ not in W.UNDATED_BY_CURRENT
     return token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX")
-
-
-# --------------------------------------------------------------------------
-# tense
-# --------------------------------------------------------------------------
-
-
-def _direction(doc: Doc, candidate: _Candidate) -> int:
-    """-1 when the governing verb speaks of the past, +1 of the future, 0 when it cannot tell."""
-    span = _span(doc, candidate)
-    if span is None:
-        return 0
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
-    if before.endswith(W.LOOKING_AHEAD):
-        return 1
-    direction, verb = _tense(doc, span, candidate)
-    # "postponed until Tuesday", "must go home by Jan. 14": a deadline is set ahead of the
-    # act that sets it, unless a perfect says it is over ("until Thursday they had not").
-    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
-    # Only a past perfect closes the deadline: "has given them until Tuesday" still looks ahead.
-    perfect = verb is not None and any(c.lower_ == "had" for c in verb.children if c.dep_ == "aux")
-    if previous in W.DEADLINE_PREPOSITIONS and not perfect:
-        return max(direction, W.DEADLINE_PREPOSITIONS[previous])
-    return direction
-
-
-def _tense(doc: Doc, span: Span, candidate: _Candidate) -> tuple[int, Token | None]:
-    """The direction the tense of the governing verb gives, and that verb."""
-    verb, weak = span.root, False
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-        # Through a noun phrase the verb's tense says little about the date:
-        # "declared a dividend payable Dec. 15".
-        weak = weak or (verb.pos_ in ("NOUN", "PROPN", "ADJ") and not span.start <= verb.i < span.end)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return 0, None
-    return _verb_direction(verb, weak, candidate), verb
-
-
-def _verb_direction(verb: Token, weak: bool, candidate: _Candidate) -> int:
-    past = 0 if weak else -1
-    children = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    # "had been due to expire Friday", "had been expected Monday": a plan seen from the past.
-    if _under_past_perfect(verb):
-        return past
-    if children & W.FUTURE_MARKERS or verb.lower_ in W.FUTURE_MARKERS:
-        return 1
-    # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
-    if children & W.MODALS and not children & W.PERFECT:
-        return 1
-    # "planned to leave on Thursday", "is to resume trading Tuesday", "to be completed by
-    # Dec. 15": an intention looks ahead, and an infinitive is never a past.
-    if "to" in children and not children & W.PERFECT:
-        return 1 if verb.head.lemma_ in W.INTENT_LEMMAS | {"be"} or verb.tag_ == "VBN" else 0
-    # "postponed talks until Monday", "extended the offer to Nov. 20"; but through a
-    # noun the date names something else ("the figures for January extended a surge").
-    if verb.lemma_ in W.SCHEDULE_LEMMAS and not weak and not children & W.PERFECT:
-        return 1
-    # "is to visit", "is going to", "is visiting on Friday": arrangements ahead.
-    if verb.tag_ == "VBG" and children & W.PRESENT_AUXILIARIES:
-        return 1
-    # A participle after "is" is a present passive ("when the case is heard in May").
-    present_passive = verb.tag_ == "VBN" and children & W.PRESENT_AUXILIARIES
-    if (verb.tag_ in ("VBD", "VBN") and not present_passive) or children & {"had", "has", "have", "did", "was", "were"}:
-        return past
-    head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.tag_ in ("VBD",):
-        return past
-    # "Arafat meet separately Monday": a present tense with a weekday is a timetable.
-    if (
-        candidate.rule == "weekday" and verb.tag_ in ("VBP", "VBZ") and not weak
-        and verb.lemma_ not in ("be", "have", "say") and verb.lower_ not in W.SAME_IN_PAST
-    ):
-        return 1
-    return 0
-
-
-def _under_past_perfect(verb: Token) -> bool:
-    """Whether the verb, or the one it complements ("had been due to expire"), is a past perfect."""
-    for _ in range(3):
-        if any(c.lower_ == "had" for c in verb.children if c.dep_ in ("aux", "auxpass")):
-            return True
-        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False

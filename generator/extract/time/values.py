@@ -82,14 +82,14 @@ def month_near(reference: dt.date, month: int, direction: int, day: int | None =
     return before if direction < 0 else after
 
 
-def month_by_tense(reference: dt.date, month: int, tense: int, day: int | None = None) -> dt.date:
+def month_by_tense(reference: dt.date, month: int, tense: int, day: int | None = None, arranged: bool = False) -> dt.date:
     """A month (and day) without its year, as the tense of its verb places it.
 
-    A past tense with this month or the next is a plan told in the past ("had been
-    set to expire Nov. 6", "a summit set for April"): news dates last year's months
-    with "last April" or the year, not with the bare month.
+    An arrangement told in the past with this month or the next is still ahead
+    ("had been set to expire Nov. 6", "a summit set for April"); a done deed in
+    the past tense is not ("it sold the stake in April", said in March, is last April).
     """
-    if tense < 0 and _months_apart(reference, _occurrence(reference, month, day, 1)) <= 1:
+    if tense < 0 and arranged and _months_apart(reference, _occurrence(reference, month, day, 1)) <= 1:
         tense = 1
     return month_near(reference, month, tense, day)
 

@@ -30,14 +30,22 @@ DAY_PARTS: dict[str, str] = {
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "valentine's day": (2, 14), "halloween": (10, 31),
+    "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26), "veterans day": (11, 11),
+    "bastille day": (7, 14), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+}
+# Holidays counted from Easter Sunday (days after it).
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49, "whit monday": 50,
 }
 
-# Holidays on the nth weekday of a month: (month, weekday, nth, first day it may fall on).
+# Holidays on the nth weekday of a month: (month, weekday, nth, first day it may fall on);
+# an nth of -1 is the last such weekday on or before that day (Memorial Day: the last Monday of May).
 # Election Day is the Tuesday after the first Monday of November, so never before the 2nd.
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
     "thanksgiving": (11, 3, 4, 1), "thanksgiving day": (11, 3, 4, 1), "election day": (11, 1, 1, 2),
     "labor day": (9, 0, 1, 1), "martin luther king day": (1, 0, 3, 1), "presidents' day": (2, 0, 3, 1),
+    "memorial day": (5, 0, -1, 31),
 }
 # Decades as words ("the nineties" -> 199) and years as spoken ("nineteen ninety-six").
 DECADE_WORDS: dict[str, int] = {
@@ -57,6 +65,10 @@ NUMBER_WORDS: dict[str, int] = {
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "two thousand": 2000,
     "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
 }
+# The hours of a clock as words ("four o'clock", "eight in the evening").
+CLOCK_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
 # Quantities that say "some number of": the value keeps an X ("several years" -> PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the next few", "recent")
 ORDINALS: dict[str, int] = {
@@ -105,14 +117,20 @@ RELATIVE_ADJECTIVES: dict[str, int] = {
 }
 # Adjectives counting from the last date mentioned rather than from the document date.
 ANCHORED_ADJECTIVES = frozenset({"following", "previous", "prior", "preceding"})
+# "March of that year", "June the following year": the step from the year last mentioned.
+ANCHORED_YEAR_STEPS = {"the following": 1, "the next": 1, "the previous": -1}
+ANCHORED_YEAR_WORDS = frozenset({"that", "the same", "that same", *ANCHORED_YEAR_STEPS})
 # "the previous Friday", "the following Monday": the step from the last date mentioned.
 ANCHORED_WEEKDAY_STEPS = {"the previous": -1, "the preceding": -1, "the following": 1}
 # With "the", these make a stretch of time, not a calendar period ("the past year" = P1Y).
 STRETCH_ADJECTIVES = frozenset({"past", "last", "next", "coming"})
+# Units whose "the following" or "the previous" is a stretch, not a calendar period.
+LONG_UNITS = frozenset({"decade", "century"})
 PAST_STRETCH_ADJECTIVES = frozenset({"past", "last", "previous", "recent"})
 # Words standing for the present, past or future as a whole (TIMEX3 *_REF values).
-# Adverbs that only order events ("soon", "previously", "later", "once") are left
-# out: TimeML annotates them as signals or not at all, and they date nothing.
+# Adverbs that only order events ("previously", "later", "once") are left out: TimeML
+# annotates them as signals or not at all, and they date nothing. "soon" is read apart
+# (patterns.py): the near future where its verb looks ahead.
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
@@ -135,6 +153,13 @@ SET_QUANTIFIERS = ("every", "each", "per", "a")
 AGO_WORDS = ("ago",)
 BEFORE_WORDS = ("earlier", "before", "previously")
 AFTER_WORDS = ("later", "after", "hence", "from now")
+
+# Prepositions after which a plural unit alone is a stretch: "for years", "in weeks",
+# "over the years", "in the years since".
+STRETCH_PREPOSITIONS = frozenset({"for", "within", "in"})
+STRETCH_PREPOSITIONS_THE = frozenset({"over", "in", "during", "throughout", "through", "for"})
+# Verbs whose object is a length of time: "can take weeks", "spent months", "waited hours".
+DURATION_VERBS = frozenset({"take", "last", "spend", "wait", "need", "require", "remain", "stay"})
 
 # Nouns after an age-like compound that make it no time at all ("the one-year-old", "a 30-year-old man").
 AGE_WORDS = frozenset({"old", "olds"})
@@ -162,7 +187,20 @@ SAME_IN_PAST = frozenset(
      "cast", "split", "upset", "bid", "broadcast", "forecast", "shed", "slit", "thrust"}
 )
 # Verbs that fix an arrangement: their date is the arranged one, usually ahead.
-SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn"})
+SCHEDULE_LEMMAS = frozenset({"postpone", "delay", "extend", "reschedule", "adjourn", "defer"})
+# Phrasal verbs that move a date ("put off to Monday", "pushed back to June").
+SCHEDULE_PHRASES = frozenset(
+    {("put", "off"), ("push", "back"), ("move", "back"), ("push", "forward"), ("bring", "forward"), ("move", "up"),
+     ("bring", "back"), ("set", "back")}
+)
+# Verbs that move a date only with the date they move it to ("moved to Friday").
+MOVE_LEMMAS = frozenset({"move", "bring", "shift", "switch", "change"})
+# Verbs that plan a date: "set for April", "scheduled for Monday", "planned a march on Saturday".
+PLAN_LEMMAS = frozenset({"plan", "schedule", "slate", "set", "fix", "arrange", "call"})
+# Verbs whose weekday is the day planned, whatever the preposition ("planned a march on Saturday").
+DAY_PLANNING_LEMMAS = frozenset({"plan", "schedule", "slate"})
+# Prepositions that give the date an arrangement was set for or moved to.
+ARRANGED_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 # Prepositions before a date that make it a deadline or an end point.
 # "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
 DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
