@@ -12,7 +12,7 @@ EVAL_SETUP := $(VENV)/.eval-setup-done
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup site site-properdocs serve test eval-quotes eval-time eval-corroboration bench check clean
+.PHONY: setup site site-properdocs serve test eval-quotes eval-time eval-corroboration eval-stories eval-summary bench check clean
 
 setup: $(SETUP)
 
@@ -60,8 +60,14 @@ eval-time: $(EVAL_SETUP)
 eval-corroboration: setup
 	@$(BIN)/python eval/corroboration.py
 
+eval-stories: $(EVAL_SETUP)
+	@$(BIN)/python eval/stories.py
+
+eval-summary: $(EVAL_SETUP)
+	@$(BIN)/python eval/summary.py
+
 bench: setup
 	@$(BIN)/python eval/bench.py
 
 clean:
-	rm -rf site site-properdocs .cache docs/briefings docs/sources docs/api docs/_generated docs/.generated.json
+	rm -rf site site-properdocs .cache docs/briefings docs/sources docs/api docs/_generated docs/archive docs/tags docs/people docs/feed.xml docs/.generated.json

@@ -1,17 +1,20 @@
 """The AllSides roundups (../shared/data/allsides/) as stories, and as briefings to build.
 
 Each story is one event told by two or three outlets (left, centre, right),
-each an excerpt of about 570 characters. `write_project` lays stories out as
-a project of our own (seeds with a `date YYYY-MM-DD Title` header line, and
-one annotation per story naming each source's outlet), so the real build runs
-on them. Which stories tune and which judge is fixed by the story's id
-(`held_out`), never by looking at them.
+each an excerpt of about 570 characters, with the human roundup AllSides wrote.
+`write_project` lays stories out as a project of our own (seeds with a
+`date YYYY-MM-DD Title` header line, and one annotation per story naming each
+source's outlet), so the real build runs on them; `write_seeds` writes only
+the seeds, under names that do not tell the story, for grouping them. Which
+stories tune and which judge is fixed by the story's id (`held_out`), never
+by looking at them.
 
 The data is read by path, never copied into the repository.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -40,6 +43,7 @@ class Story:
     issue: str
     date: str  # YYYY-MM-DD
     reports: tuple[Report, ...]
+    roundup: str = ""  # the first paragraph of AllSides' own summary: the reference summary
 
     @property
     def held_out(self) -> bool:
@@ -62,12 +66,35 @@ def read_stories(path: Path = DATA) -> list[Story]:
             for side in SIDES if (news := row["news"].get(side)) and news.get("newBody")
         )
         if len(reports) >= 2:
-            stories.append(Story(int(row["id"]), _clean(row["issue"]), row["date"][:10], reports))
+            roundup = _clean((row.get("roundup") or [""])[0])
+            stories.append(Story(int(row["id"]), _clean(row["issue"]), row["date"][:10], reports, roundup))
     return sorted(stories, key=lambda s: s.id)
 
 
 def seed_name(story: Story, report: Report) -> str:
     return f"s{story.id}-{report.side}"
+
+
+def anonymous_name(story: Story, report: Report) -> str:
+    """A file name that does not tell which story the article belongs to."""
+    return hashlib.sha1(f"{story.id}-{report.side}".encode()).hexdigest()[:12]
+
+
+def seed_text(story: Story, report: Report) -> str:
+    """The seed file: the header line, a blank line, the paragraphs joined by blank lines."""
+    return f"date {story.date} {report.title}\n\n" + report.text + "\n"
+
+
+def write_seeds(stories: list[Story], folder: Path) -> dict[str, Story]:
+    """Every article as a seed file in `folder`, anonymously named; file name -> its story."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for story in stories:
+        for report in story.reports:
+            name = f"{anonymous_name(story, report)}.txt"
+            (folder / name).write_text(seed_text(story, report), encoding="utf-8")
+            written[name] = story
+    return written
 
 
 def write_project(stories: list[Story], root: Path) -> None:
@@ -78,8 +105,7 @@ def write_project(stories: list[Story], root: Path) -> None:
         sources = []
         for report in story.reports:
             name = seed_name(story, report)
-            body = f"date {story.date} {report.title}\n\n" + report.text + "\n"
-            (root / "seeds" / f"{name}.txt").write_text(body, encoding="utf-8")
+            (root / "seeds" / f"{name}.txt").write_text(seed_text(story, report), encoding="utf-8")
             sources.append(f"  - path: seeds/{name}.txt\n    outlet: {json.dumps(report.outlet)}\n")
         (root / "briefings" / f"story-{story.id}.yml").write_text(
             f"title: {json.dumps(story.issue)}\ndate: {story.date}\nsources:\n" + "".join(sources),

@@ -11,7 +11,9 @@ One function per measured step, each printing its own lines:
 - peak memory of a cold build at two sizes, and how much it grows;
 - the MkDocs step: `mkdocs build` of the generated site, and what its search
   and offline plugins cost (each left out once, on a copy of mkdocs.yml);
-  `mkdocs serve --dirty` (`make serve`): how soon a saved edit is served.
+  `mkdocs serve --dirty` (`make serve`): how soon a saved edit is served;
+- the generated summaries (no briefing here has an editor's summary);
+- the site step (eval/site_bench.py): the BBC briefings and a synthetic archive.
 
 The machines are shared and noisy: read the ratios, not single figures; the
 CPU-second figures do not move with other load on the machine.
@@ -36,9 +38,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.annotation.load import load_annotations  # noqa: E402
+from generator.build import Extractor  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
 from generator.parallel import machine_cores  # noqa: E402
+from generator.paths import Project  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
+from generator.summary import summarize  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 ENV = {"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0", "CI": "true"}
@@ -108,8 +114,7 @@ def make_project(folder: Path, articles: list[Path], briefings: int) -> Path:
             shutil.copy(path, folder / "seeds" / name)
         sources = "".join(f"  - path: seeds/{name}\n" for name in names)
         (folder / "briefings" / f"b{n:04d}.yml").write_text(
-            f"title: Briefing {n}\ndate: 2005-01-{1 + n % 28:02d}\nsummary: Briefing number {n}.\n"
-            f"sources:\n{sources}", encoding="utf-8")
+            f"title: Briefing {n}\ndate: 2005-01-{1 + n % 28:02d}\nsources:\n{sources}", encoding="utf-8")
     return folder
 
 
@@ -257,7 +262,7 @@ def bench_serve(folder: Path, repeats: int) -> None:
         for n in range(repeats):
             marker = f"Edited while serving, {n}."
             path = annotations[len(annotations) // 2 + n]
-            path.write_text(re.sub(r"summary: .*", f"summary: {marker}", path.read_text()), encoding="utf-8")
+            _append(path, f"summary: {marker}\n")
             start = time.perf_counter()
             _wait_for(f"{base}briefings/{path.stem}.html", marker, 600)
             times.append(time.perf_counter() - start)
@@ -282,6 +287,27 @@ def _wait_for(url: str, text: str, seconds: float) -> None:
     sys.exit(f"{url} did not show {text!r} within {seconds} s")
 
 
+def bench_summaries(folder: Path) -> None:
+    """Seconds to summarise every briefing once, its extractions cached."""
+    project = Project(folder)
+    extractor = Extractor(project)
+    annotations, _ = load_annotations(project)
+    sources = [[extractor.extract(e.path, e.date or a.date) for e in a.sources] for a in annotations]
+    start = time.perf_counter()
+    for group in sources:
+        summarize(group)
+    print(f"Generated summaries of {len(sources)} briefings: {time.perf_counter() - start:.2f} s (extractions cached)")
+
+
+def bench_site(synthetic: int) -> None:
+    """The site step: the BBC corpus as 1,111 briefings and a synthetic archive (eval/site_bench.py)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    import site_bench
+
+    print()
+    site_bench.main(["--briefings", str(synthetic)])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--briefings", type=int, default=1111, help="briefings of the large project")
@@ -289,6 +315,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=machine_cores(), help="processes for extraction")
     parser.add_argument("--repeats", type=int, default=3, help="runs behind each rebuild median")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs steps (build and serve)")
+    parser.add_argument("--site-briefings", type=int, default=5000,
+                        help="briefings of the synthetic site (0: no site step, which takes minutes)")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"No benchmark data at {BBC}: nothing measured.")
@@ -308,6 +336,7 @@ def main() -> None:
               f"spaCy alone {spacy_cpu / max(cold.children_cpu_seconds, 1e-9):.2f}, whole cold build / spaCy alone "
               f"{spacy_cpu / cold.cpu_seconds:.2f}\n")
         bench_rebuilds(big, args.jobs, args.repeats)
+        bench_summaries(big)
         print()
         small = make_project(Path(tmp) / "small", articles, args.small)
         bench_memory({args.small: briefing_build(small, args.jobs), large: cold})
@@ -315,6 +344,8 @@ def main() -> None:
             print()
             bench_mkdocs(big)
             bench_serve(big, args.repeats)
+    if args.site_briefings:
+        bench_site(args.site_briefings)
 
 
 if __name__ == "__main__":

@@ -28,7 +28,11 @@ from generator.model import Annotation, Briefing
 from generator.parallel import Job, machine_cores
 from generator.paths import Project
 from generator.progress import Progress
+from generator.archive import build_archive
 from generator.render import api, markdown
+from generator.render.archive import archive_files, listing
+from generator.render.feed import feed_xml
+from generator.render.people_pages import people_files
 from generator.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
                              load_annotations, load_briefing, source_jobs)
 from generator.write import current_files, read_record, recorded_files_current, write_tree
@@ -36,7 +40,7 @@ from generator.write import current_files, read_record, recorded_files_current, 
 __all__ = ["BuildResult", "Extractor", "build", "finished_briefing", "generate", "load_briefing", "plan_files",
            "same_source_ids"]
 
-HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
+HOME_LIMIT = 20  # the home page shows the newest; the archive has them all, month by month
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ def build(project: Project, include_drafts: bool = False, progress: Progress | N
     """Generate every page and JSON file into docs/, ready for MkDocs; redo only what changed."""
     progress = progress or Progress()
     caches = Caches(project)
-    extractor = Extractor(project, caches)
+    extractor = Extractor(project, caches=caches)
     try:
         record = read_record(project.docs_dir / paths.MANIFEST)
         if unchanged_inputs(project, caches, record, include_drafts):
@@ -183,13 +187,20 @@ def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], so
     """Every generated file with the keys it is made from: a page of one briefing
     depends on that briefing's key, a page listing briefings on all of them."""
     every = tuple(str(keys[b.slug]) for b in briefings)
+    archive = build_archive(briefings)
     files = Outputs()
-    files.add(paths.BRIEFINGS_INDEX, Planned(every, lambda: markdown.briefings_index(briefings)))
-    files.add(paths.HOME_LIST, Planned(every, lambda: markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)))
+    files.add(paths.HOME_LIST, Planned(every, lambda: listing(
+        markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT))))
     files.add(paths.API_INDEX, Planned(every, lambda: api.index_json(briefings)))
+    files.add(paths.FEED, Planned(every, lambda: feed_xml(briefings)))
+    # Archive, tag and people pages list briefings: made from all of them.
+    for path, text in [*archive_files(archive).items(), *people_files(archive.people).items()]:
+        files.add(path, Planned(every, lambda text=text: text))
     for b in briefings:
         mine = (str(keys[b.slug]),)
-        files.add(paths.briefing_md(b.slug), Planned(mine, lambda b=b: markdown.briefing_page(b)))
+        links = archive.people.links.get(b.slug)  # to people pages: other briefings decide them
+        files.add(paths.briefing_md(b.slug), Planned((*mine, repr(sorted(links.items())) if links else ""),
+                                                     lambda b=b, links=links: markdown.briefing_page(b, links)))
         files.add(paths.briefing_json(b.slug), Planned(mine, lambda b=b: api.briefing_json(b)))
     for source_id, job in sorted(sources.jobs.items()):
         citing = sources.citing[source_id]

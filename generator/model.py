@@ -275,6 +275,20 @@ class ArticleExtraction:
 
 
 # --------------------------------------------------------------------------
+# group (articles into stories, before anyone writes an annotation)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that tell one happening, as generator.stories found them."""
+
+    title: str  # the headline of its most typical article
+    articles: tuple[str, ...]  # as the caller named them (paths as given), in the order given
+    date: dt.date | None = None  # its earliest article's
+
+
+# --------------------------------------------------------------------------
 # merge (one briefing from several articles)
 # --------------------------------------------------------------------------
 
@@ -285,6 +299,15 @@ class Anchor:
 
     source: str  # source id
     sentence: str  # sentence id (the anchor on the source page)
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of a generated summary, printed as a source printed it."""
+
+    text: str
+    sources: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
 
 
 @dataclass(frozen=True)
@@ -408,3 +431,7 @@ class Briefing:
     annotation_path: str = ""
     more_facts: tuple[BriefingFact, ...] = ()  # facts past the key facts' cap, least central last
     discrepancies: tuple[Discrepancy, ...] = ()
+    # "editors": the annotation's summary; "generated": drawn from the sources
+    # by generator.summary, each sentence in `summary_sentences` with its anchor.
+    summary_source: str = "editors"
+    summary_sentences: tuple[SummarySentence, ...] = ()

@@ -21,6 +21,15 @@ BRIEFINGS_INDEX = f"{BRIEFINGS}/index.md"
 HOME_LIST = "_generated/briefing-list.md"
 API_INDEX = f"{API}/index.json"
 MANIFEST = ".generated.json"
+# The ways into the archive: months, tags, people, and the Atom feed.
+ARCHIVE = "archive"
+TAGS = "tags"
+PEOPLE = "people"
+TAGS_INDEX = f"{TAGS}/index.md"
+PEOPLE_INDEX = f"{PEOPLE}/index.md"
+FEED = "feed.xml"
+# Every top-level name the generator writes under docs/: what copies of a project leave out.
+GENERATED = (BRIEFINGS, SOURCES, API, "_generated", ARCHIVE, TAGS, PEOPLE, FEED, MANIFEST)
 # Page addresses in briefings/ that the site's own pages use: no briefing may take one.
 RESERVED_SLUGS = frozenset({"index"})
 
@@ -98,6 +107,29 @@ def briefing_json(slug: str) -> str:
 def briefing_html(slug: str) -> str:
     """The briefing page's address in the built site, from its root (.html URLs)."""
     return f"{BRIEFINGS}/{slug}.html"
+
+
+def paged(folder: str, name: str, page: int = 1) -> str:
+    """A listing page: `tags/russia.md`, then `tags/russia.2.md`, ... (a slug has no dot)."""
+    return f"{folder}/{name}.md" if page == 1 else f"{folder}/{name}.{page}.md"
+
+
+def month_md(month: str, page: int = 1) -> str:
+    """The archive of one month (`2025-07`), page by page."""
+    return paged(ARCHIVE, month, page)
+
+
+def tag_md(tag_slug: str, page: int = 1) -> str:
+    return paged(TAGS, tag_slug, page)
+
+
+def person_md(person_slug: str, page: int = 1) -> str:
+    return paged(PEOPLE, person_slug, page)
+
+
+def html_path(md_path: str) -> str:
+    """The built page of a Markdown page (the site uses .html addresses)."""
+    return md_path.removesuffix(".md") + ".html"
 
 
 def link_from_page(target: str) -> str:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import html
 import logging
+import subprocess
 import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 from generator.build import build
 from generator.errors import BriefingError, Problem
@@ -90,8 +91,66 @@ def _say_while_serving(problems: tuple[Problem, ...]) -> None:
           file=sys.stderr, flush=True)
 
 
+def on_page_content(html_text: str, page, config: MkDocsConfig, files) -> str:
+    """While serving after a failed build, every page says so at its top."""
+    problems = _state["problems"]
+    if not problems:
+        return html_text
+    items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in problems)
+    banner = ('<div class="admonition failure build-problems"><p class="admonition-title">'
+              "The last change could not be built: this is the last good version</p>"
+              f"<ul>{items}</ul></div>")
+    return banner + html_text
+
+
+# --------------------------------------------------------------------------
+# search: Material's built-in index, or Pagefind for large sites
+# --------------------------------------------------------------------------
+
+SEARCH_ENGINES = ("material", "pagefind")
+# Pagefind indexes the briefings, the source articles and the site's own pages;
+# person, tag and month pages are ways in by links, and leaving them out keeps
+# the index's page list, which every search fetches, small. Out of each page's
+# text go the theme around the content, item ids and citation numbers ("[1]").
+PAGEFIND_ARGS = ("--glob", "{*.html,briefings/*.html,sources/*.html}", "--root-selector", ".md-content",
+                 "--exclude-selectors", ".item-id", "--exclude-selectors", ".cite",
+                 "--exclude-selectors", ".md-source-file", "--keep-index-url", "--quiet")
+SEARCH_PAGE = """---
+title: Search
+---
+
+# Search
+
+<div id="search"></div>
+<noscript>Search needs JavaScript.</noscript>
+<link href="pagefind/pagefind-ui.css" rel="stylesheet">
+<script src="pagefind/pagefind-ui.js"></script>
+<script src="javascripts/search-page.js"></script>
+"""
+
+
+def search_engine(config: MkDocsConfig) -> str:
+    engine = (config.extra or {}).get("search", "material")
+    if engine not in SEARCH_ENGINES:
+        raise PluginError(f"mkdocs.yml: extra.search is '{engine}'; write material or pagefind")
+    return engine
+
+
+@event_priority(100)  # before Material's search plugin reads its own settings
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    if search_engine(config) == "pagefind":
+        material = config.plugins.get("material/search") or config.plugins.get("search")
+        if material is not None:
+            material.config.enabled = False  # Pagefind replaces its one big index
+        if config.nav is not None:
+            config.nav.append({"Search": "search.md"})
+    return config
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """For dirty builds: which pages changed although their own file did not."""
+    if search_engine(config) == "pagefind":
+        files.append(File.generated(config, "search.md", content=SEARCH_PAGE))
+    # For dirty builds: pages that changed although their own file did not.
     written = set(_state["written"])
     for file in files.documentation_pages():
         if _state["banner_changed"] or _includes(file, written):
@@ -107,27 +166,18 @@ def _includes(file, written: set[str]) -> bool:
     return any(f'--8<-- "{name}"' in text for name in written)
 
 
-def on_page_content(html_text: str, page, config: MkDocsConfig, files) -> str:
-    """While serving after a failed build, every page says so at its top."""
-    problems = _state["problems"]
-    if not problems:
-        return html_text
-    items = "".join(f"<li><code>{html.escape(str(p))}</code></li>" for p in problems)
-    banner = ('<div class="admonition failure build-problems"><p class="admonition-title">'
-              "The last change could not be built: this is the last good version</p>"
-              f"<ul>{items}</ul></div>")
-    return banner + html_text
-
-
-@event_priority(50)  # before the search plugin writes its index
+@event_priority(50)  # before Material's search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
-    """Under `serve --dirty`, keep the search index whole.
+    _keep_search_index_whole(config)
+    if search_engine(config) == "pagefind":
+        _run_pagefind(config)
 
-    Material's search keeps the last index and, on a dirty rebuild, drops from
-    it only the entries of the first page rendered again, so the others would
-    be listed twice. Here the entries of every page rendered again are dropped
-    and the merged list handed over.
-    """
+
+def _keep_search_index_whole(config: MkDocsConfig) -> None:
+    """Under `serve --dirty`, Material's search keeps the last index and, on a
+    dirty rebuild, drops from it only the entries of the first page rendered
+    again, so the others would be listed twice. Here the entries of every page
+    rendered again are dropped and the merged list handed over."""
     search = config.plugins.get("material/search") or config.plugins.get("search")
     index, previous = getattr(search, "search_index", None), getattr(search, "search_index_prev", None)
     if index is None or previous is None or not getattr(index, "entries", None):
@@ -136,3 +186,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     index.entries = [entry for entry in previous.entries
                      if entry["location"].split("#")[0] not in rendered] + index.entries
     search.search_index_prev = None  # type: ignore[union-attr]
+
+
+def _run_pagefind(config: MkDocsConfig) -> None:
+    command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, *PAGEFIND_ARGS]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True)
+    except OSError as error:
+        raise PluginError(f"Pagefind could not run ({error}); install the pinned requirements") from None
+    if result.returncode != 0:
+        raise PluginError("Pagefind could not index the site:\n" + (result.stderr or result.stdout).strip())
+    log.info("Search: Pagefind indexed the site into pagefind/")

@@ -26,11 +26,11 @@ Stamp = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 class FileHashes:
     """`digest(path)` of project files by their relative path, through the stamps file."""
 
-    def __init__(self, root: Path, file: Path, notes: CacheNotes):
+    def __init__(self, root: Path, file: Path | None, notes: CacheNotes):
         self.root = root
-        self.file = file
+        self.file = file  # None: stamps neither read nor kept
         self.notes = notes
-        self.known: dict[str, list] = _load(file)
+        self.known: dict[str, list] = _load(file) if file else {}
         self.seen: dict[str, list] = {}
         self.digests: dict[str, str | None] = {}  # one look per file and build
 
@@ -60,7 +60,7 @@ class FileHashes:
 
     def save(self) -> None:
         """Keep the stamps of the files this build looked at (and only those)."""
-        if self.seen == self.known or self.notes.unwritable:
+        if self.file is None or self.seen == self.known or self.notes.unwritable:
             return
         data = json.dumps(self.seen, sort_keys=True, separators=(",", ":")).encode()
         try:

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from generator.annotation.load import annotation_files, duplicate_slugs, load_annotation
 from generator.cache import (ALL_CODE, ANNOTATION_CODE, CODE, CacheNotes, Store,
                              code_fingerprint, key_of)
-from generator.edits import apply_edits
 from generator.errors import BriefingError, Problem
-from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, ArticleExtraction, Briefing
 from generator.parallel import Job, extract_all, run_job
 from generator.paths import Project, relative_name
@@ -87,16 +85,23 @@ class Extractor:
     written), so memory does not grow with the archive.
     """
 
-    def __init__(self, project: Project, caches: Caches | None = None):
+    def __init__(self, project: Project, progress: Callable[[str], None] | None = None,
+                 base: Path | None = None, caches: Caches | None = None):
         self.project = project
         self.caches = caches or Caches(project)
+        self.say = progress or (lambda message: None)  # "Extracting PATH", for one-off commands
+        self.base = base or project.root  # what relative paths are relative to
+        # Files outside the project (`briefing cluster` names them from where it runs)
+        # are hashed without keeping their stamps.
+        self.hashes = self.caches.hashes if self.base == project.root else \
+            FileHashes(self.base, None, self.caches.notes)
         self.code = code_fingerprint(CODE)
         self.memory: dict[str, ArticleExtraction] = {}
         self.extracted: list[str] = []
 
     def key(self, path: str, reference: dt.date | None) -> str | None:
         """The extraction's key; None when the file cannot be read (extracting says why)."""
-        digest = self.caches.hashes.digest(path)
+        digest = self.hashes.digest(path)
         return key_of(self.code, path, digest, reference) if digest else None
 
     def is_cached(self, key: str | None) -> bool:
@@ -109,7 +114,8 @@ class Extractor:
         if found is None and key:
             found = self.caches.extractions.get(key, ArticleExtraction)
         if found is None:
-            job, found, problems = run_job(self.project.root, Job(path, reference))
+            self.say(f"Extracting {path}")
+            job, found, problems = run_job(self.base, Job(path, reference))
             if found is None:
                 raise BriefingError(problems)
             self.keep(job, found)
@@ -121,7 +127,7 @@ class Extractor:
                       key=lambda job: (job.path, str(job.reference)))
         problems: list[Problem] = []
         with progress.step("Extracting", len(todo), "articles") as advance:
-            for job, extraction, found in extract_all(self.project.root, todo, processes):
+            for job, extraction, found in extract_all(self.base, todo, processes):
                 if extraction is not None:
                     self.keep(job, extraction)
                 problems += found
@@ -150,6 +156,8 @@ def source_jobs(annotation: Annotation) -> list[Job]:
 
 def load_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
     """Read, extract and merge one briefing, before editors' edits."""
+    from generator.merge import merge_briefing  # loads spaCy's word lists: only when merging
+
     extractions, problems = [], []
     for job in source_jobs(annotation):
         try:
@@ -163,6 +171,9 @@ def load_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefin
 
 def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
     """The briefing as published: merged, edited, every quote checked against its source."""
+    from generator.edits import apply_edits
+    from generator.merge import verify_quotes
+
     merged, extractions = load_briefing(annotation, extractor)
     briefing = apply_edits(merged, annotation)
     verify_quotes(briefing, extractions)

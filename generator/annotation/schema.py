@@ -136,7 +136,8 @@ TOP_KEYS: tuple[Key, ...] = (
         required=True),
     Key("status", STATUS, "`published` (the default) or `draft`: drafts show in `make serve` "
         "but are not published."),
-    Key("summary", Text(), "Two or three sentences at the top of the page."),
+    Key("summary", Text(), "Two or three sentences at the top of the page. Without it the page "
+        "shows one drawn from the sources, each sentence linked to where it was said."),
     Key("why_it_matters", Text(), "Why the story matters, in a sentence or two."),
     Key("tags", TextList("[russia, north-korea]"), "Topics, e.g. [russia, north-korea]."),
     Key("sources", Sources(SOURCE_KEYS), "The articles this briefing is made from, at least one.",

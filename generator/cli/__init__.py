@@ -1,7 +1,8 @@
 """The `briefing` command: one group, its commands in the modules beside this one.
 
 - `pipeline`: build, extract (the site and its extraction);
-- `editors`: new, check, show, hide, fix (what editors do to annotations).
+- `editors`: new, check, show, hide, fix (what editors do to annotations);
+- `stories`: cluster (articles grouped into stories).
 
 Library code raises BriefingError; only here do errors become messages and
 exit statuses (`Error: ...`, exit 1), never tracebacks.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import click
 
-from generator.cli import editors, pipeline
+from generator.cli import editors, pipeline, stories
 
 
 @click.group()
@@ -20,5 +21,5 @@ def main() -> None:
     """Turn news articles and editors' annotations into a site of briefings."""
 
 
-for _command in (*pipeline.COMMANDS, *editors.COMMANDS):
+for _command in (*pipeline.COMMANDS, *editors.COMMANDS, *stories.COMMANDS):
     main.add_command(_command)

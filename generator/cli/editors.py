@@ -26,10 +26,12 @@ from generator.cli.problems import ProblemsError, reported
 from generator.edits import apply_edits
 from generator.errors import BriefingError, Problem, fail
 from generator.ids import SLUG_PATTERN, slug as make_slug
-from generator.model import Annotation, Briefing, SourceEntry
+from generator.model import Annotation, Briefing, SourceEntry, Story
 from generator.paths import RESERVED_SLUGS, Project
 from generator.render.starter import starter_text
 from generator.render.terminal import briefing_text
+from generator.stories import group_stories
+from generator.stories.drafts import free_slug, unnamed_articles
 
 Loader = Callable[[Annotation], Briefing]  # merged briefing, before editors' edits
 SLUG_WORDS = 6  # a starter's slug: the title's first words
@@ -115,8 +117,11 @@ def _starter_briefing(paths: Sequence[str], load: Loader, rel: str) -> Briefing:
 
 
 def new_annotation(project: Project, articles: Sequence[Path], slug: str | None = None,
-                   load: Loader | None = None) -> Path:
-    """Write a starter annotation for `articles`; never overwrite a file. Returns its path."""
+                   load: Loader | None = None, title: str | None = None, status: str = "draft") -> Path:
+    """Write a starter annotation for `articles`; never overwrite a file. Returns its path.
+
+    Without `title`, the first source's headline is the briefing's title.
+    """
     if slug is not None and not re.fullmatch(SLUG_PATTERN, slug):
         raise fail(slug, "is not a page address; use lowercase letters, digits and '-'")
     paths = _article_paths(articles, project.root)
@@ -124,11 +129,11 @@ def new_annotation(project: Project, articles: Sequence[Path], slug: str | None 
     if slug is not None:
         _refuse_taken(slug, project)
     briefing = _starter_briefing(paths, load or merged_loader(project), project.relative(folder / "new.yaml"))
-    title = next((s.title for s in briefing.sources if s.title), "") or "New briefing"
+    title = title or next((s.title for s in briefing.sources if s.title), "") or "New briefing"
     slug = slug or slug_from(title, briefing.date)
     _refuse_taken(slug, project)
     target = folder / f"{slug}.yaml"
-    text = starter_text(briefing, title)
+    text = starter_text(briefing, title, status)
     folder.mkdir(parents=True, exist_ok=True)
     with open(target, "x", encoding="utf-8") as out:  # "x": never replace a file made meanwhile
         out.write(text)
@@ -146,6 +151,34 @@ def _refuse_taken(slug: str, project: Project) -> None:
     for annotation in load_annotations(project)[0]:
         if annotation.slug == slug:
             raise fail(annotation.path, f"already uses the slug '{slug}'; choose another name with --slug")
+
+
+def draft_stories(project: Project, progress: Callable[[str], None] | None = None) -> list[tuple[Story, Path]]:
+    """Group the articles no annotation names into stories and write an annotation for each.
+
+    Existing files are never touched; a new annotation takes no slug or file
+    name another has.
+    """
+    extractor = build.Extractor(project, progress)
+    extracted, problems = [], []
+    for path in unnamed_articles(project):
+        try:
+            extracted.append((path, extractor.extract(path, None)))
+        except BriefingError as error:
+            problems += error.problems
+    if problems:
+        raise BriefingError(problems)
+    load = merged_loader(project)
+    taken = {path.stem for path in annotation_files(project)} | set(RESERVED_SLUGS)
+    taken |= {annotation.slug for annotation in load_annotations(project)[0]}
+    written = []
+    for story in group_stories(extracted):
+        slug = free_slug(slug_from(story.title, story.date or dt.date.today()), taken)
+        taken.add(slug)
+        target = new_annotation(project, [Path(p) for p in story.articles], slug, load, story.title,
+                                status="published")
+        written.append((story, target))
+    return written
 
 
 # --------------------------------------------------------------------------
@@ -213,22 +246,54 @@ def fix_item(project: Project, slug: str, item_id: str, changes: Mapping[str, st
 
 
 @click.command("new")
-@click.argument("articles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--slug", default=None, help="The page address and file name (default: from the title).")
+@click.option("--auto", is_flag=True, help="Group every article in seeds/ that no annotation names into "
+                                           "stories and write an annotation for each.")
 @PROJECT
-def new_command(articles: tuple[Path, ...], slug: str | None, root: Path) -> None:
-    """Write a starter annotation for ARTICLES, listing every item found with its id."""
+def new_command(articles: tuple[Path, ...], slug: str | None, auto: bool, root: Path) -> None:
+    """Write a starter annotation for ARTICLES, listing every item found with its id.
+
+    With --auto, no ARTICLES: one annotation per story found among the articles
+    in seeds/ that no annotation names yet. Existing files are never touched.
+    """
     project = project_at(root)
+    if auto:
+        if articles or slug:
+            raise click.UsageError("--auto finds the articles itself: give no ARTICLES and no --slug")
+        _new_auto(project)
+        return
+    if not articles:
+        raise click.UsageError("give the ARTICLES to start a briefing from, or --auto")
     with reported():
         written = new_annotation(project, [Path(a) for a in articles], slug)
     click.echo(f"Wrote {project.relative(written)} (status: draft). Edit it, then run `briefing check`.")
 
 
+def _new_auto(project: Project) -> None:
+    with reported("nothing was written"):
+        written = draft_stories(project, lambda message: click.echo(message, err=True))
+    if not written:
+        click.echo("Every article in seeds/ is already in an annotation: nothing to draft.")
+        return
+    for story, path in written:
+        click.echo(f"Wrote {project.relative(path)}: {len(story.articles)} article(s), {story.title}")
+    click.echo(f"{len(written)} new briefing(s), on the site at the next build (set status: draft in "
+               "one to hold it back). Move an article between stories by editing the `sources` "
+               "lists, then run `briefing check`.")
+
+
 @click.command("check")
 @PROJECT
 def check_command(root: Path) -> None:
-    """Check every annotation and source; list every problem (exit status 1 if any)."""
+    """Check every annotation and source; list every problem (exit status 1 if any).
+
+    Articles in seeds/ that no annotation names are warnings (exit status 0).
+    """
     project = project_at(root)
+    for path in unnamed_articles(project):
+        click.echo(f"Warning: {path} is in no annotation; `briefing new --auto` drafts one for it.",
+                   err=True)
     problems = check_project(project)
     if problems:
         raise ProblemsError(problems)

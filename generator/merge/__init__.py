@@ -20,6 +20,7 @@ from generator.merge.people import merge_people
 from generator.merge.quotes import merge_quotes, verify_quotes
 from generator.merge.timeline import merge_timeline
 from generator.model import Annotation, ArticleExtraction, Briefing, BriefingSource, SourceEntry
+from generator.summary import summarize
 
 __all__ = ["merge_briefing", "verify_quotes"]
 
@@ -32,11 +33,12 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
     facts = [(ex.article.id, f) for ex in ordered for f in ex.facts]
     events = [(ex.article.id, e) for ex in ordered for e in ex.events]
     people = merge_people([(ex.article.id, m) for ex in ordered for m in ex.people])
+    generated = () if annotation.summary else summarize(extractions)
     return Briefing(
         slug=annotation.slug,
         title=annotation.title,
         date=annotation.date,
-        summary=annotation.summary or lead(extractions),
+        summary=annotation.summary or " ".join(s.text for s in generated),
         why_it_matters=annotation.why_it_matters,
         tags=annotation.tags,
         status=annotation.status,
@@ -47,6 +49,8 @@ def merge_briefing(annotation: Annotation, extractions: Sequence[ArticleExtracti
         people=people,
         annotation_path=annotation.path,
         discrepancies=find_discrepancies(facts, events),
+        summary_source="editors" if annotation.summary else "generated",
+        summary_sentences=generated,
     )
 
 
@@ -65,10 +69,3 @@ def briefing_source(annotation: Annotation, entry: SourceEntry,
         date_from_briefing=own_date is None,
     )
 
-
-def lead(extractions: Sequence[ArticleExtraction]) -> str:
-    """Without an editor's summary: the first sentence of the first source."""
-    for extraction in extractions:
-        if extraction.sentences:
-            return extraction.sentences[0].text
-    return ""

@@ -12,7 +12,9 @@ import json
 from typing import Any, Sequence
 
 from generator.coverage import coverage
-from generator.model import Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, TimelineEntry
+from generator.model import (
+    Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, SummarySentence, TimelineEntry,
+)
 from generator.paths import briefing_html, briefing_json as briefing_json_path
 
 ITEM_FIELDS: dict[type, tuple[str, ...]] = {
@@ -24,6 +26,7 @@ ITEM_FIELDS: dict[type, tuple[str, ...]] = {
                     "added_by_editors", "note", "timex", "date_mod"),
     Person: ("id", "name", "role", "sources", "aliases", "corrected", "added_by_editors", "note"),
     Discrepancy: ("id", "kind", "versions", "sources", "anchors", "resolution", "note"),
+    SummarySentence: ("text", "sources", "anchors"),
 }
 
 
@@ -56,6 +59,8 @@ def briefing_json(b: Briefing) -> str:
             "url": briefing_html(b.slug),
             "status": b.status,
             "summary": b.summary,
+            "summary_source": b.summary_source,
+            "summary_sentences": [_item(s) for s in b.summary_sentences],
             "why_it_matters": b.why_it_matters,
             "tags": list(b.tags),
             "sources": [
@@ -96,7 +101,7 @@ def _coverage(b: Briefing) -> dict:
     }
 
 
-def _item(item: Item) -> dict:
+def _item(item: Item | SummarySentence) -> dict:
     """An item's API fields; anchors as {source, sentence} objects, tuples as lists."""
     fields = dataclasses.asdict(item)
     return json.loads(json.dumps({name: fields[name] for name in ITEM_FIELDS[type(item)]}))

@@ -9,7 +9,7 @@ docs folder, and link to each other with relative `.md` links that MkDocs checks
 from __future__ import annotations
 
 import html
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from generator.coverage import coverage
 from generator.model import (
@@ -24,21 +24,28 @@ from generator.model import (
     Person,
     TimelineEntry,
 )
-from generator.paths import briefing_md, link_from_page, source_md
+from generator.archive import newest_first, tag_slug
+from generator.paths import briefing_md, html_path, link_from_page, person_md, source_md, tag_md
 from generator.render.text import editors_mark, escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
+CITED_IN_SHOWN = 20  # briefings listed on a source page
 
-def briefing_page(briefing: Briefing) -> str:
+
+def briefing_page(briefing: Briefing, people: Mapping[str, str] | None = None) -> str:
     """The briefing page: coverage, summary, key facts (more folded away), where the sources
-    differ, quotes, timeline, people, sources."""
+    differ, quotes, timeline, people, sources.
+
+    `people` maps a name as printed here to its person page's slug (`generator.archive.people`).
+    """
     numbers = {s.id: n for n, s in enumerate(briefing.sources, 1)}
     cite = _Citer(numbers)
+    name = _Namer(people or {})
     parts = [
         _front_matter(briefing.title, briefing.summary),
         f"# {escape(briefing.title)}\n",
         _meta_line(briefing),
         coverage_panel(briefing),
-        escape(briefing.summary) + "\n",
+        _summary(briefing, cite),
     ]
     if briefing.why_it_matters:
         parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
@@ -46,9 +53,9 @@ def briefing_page(briefing: Briefing) -> str:
         _section("Key facts", [_fact(f, cite) for f in briefing.facts]),
         _more_facts(briefing.more_facts, cite),
         _section("Where the sources differ", [_discrepancy(d, cite) for d in briefing.discrepancies]),
-        _section("What they said", [_quote(q, cite) for q in briefing.quotes], bullet=False),
+        _section("What they said", [_quote(q, cite, name) for q in briefing.quotes], bullet=False),
         _timeline(briefing.timeline, cite),
-        _section("People", [_person(p, cite) for p in briefing.people]),
+        _section("People", [_person(p, cite, name) for p in briefing.people]),
         _section("Sources", [_source(s, n) for n, s in enumerate(briefing.sources, 1)], bullet=False),
     ]
     return "\n".join(p for p in parts if p)
@@ -72,7 +79,10 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     lines.append("</div>\n")
     if used_by:
         lines.append("## Cited in\n")
-        lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in used_by]
+        newest = newest_first(used_by)[:CITED_IN_SHOWN]
+        if len(used_by) > len(newest):  # the page stays small however often the article is cited
+            lines.append(f"The newest {len(newest)} of the {len(used_by)} briefings that cite it.\n")
+        lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in newest]
         lines.append("")
     return "\n".join(lines)
 
@@ -97,15 +107,6 @@ def briefing_list(briefings: Sequence[Briefing], prefix: str, limit: int | None 
     return "\n".join(items) + "\n"
 
 
-def briefings_index(briefings: Sequence[Briefing]) -> str:
-    """The page that lists every briefing (reached from the home page and the nav)."""
-    return (
-        _front_matter("All briefings", "Every briefing, newest first.")
-        + "# All briefings\n\n"
-        + briefing_list(briefings, "")
-    )
-
-
 # --------------------------------------------------------------------------
 # sections
 # --------------------------------------------------------------------------
@@ -127,6 +128,28 @@ class _Citer:
         cited = {a.source for a in anchors}
         links += [f"[{number(s)}](#sources)" for s in sorted(sources, key=number) if s not in cited]
         return '<span class="cite">' + " ".join(links) + "</span>" if links else ""
+
+
+class _Namer:
+    """A name in bold, linked to the person's page when the archive has one."""
+
+    def __init__(self, people: Mapping[str, str]):
+        self.people = people
+
+    def __call__(self, name: str) -> str:
+        bold = f"**{escape(name)}**"
+        page = self.people.get(name)
+        return f"[{bold}]({link_from_page(person_md(page))})" if page else bold
+
+
+def _summary(briefing: Briefing, cite: _Citer) -> str:
+    """The editors' summary as written, or the generated one with each sentence's source."""
+    if briefing.summary_source == "editors" or not briefing.summary_sentences:
+        return escape(briefing.summary) + "\n"
+    sentences = " ".join(f"{escape(s.text)} {cite(s.anchors, s.sources)}" for s in briefing.summary_sentences)
+    note = ('<span class="generated-summary" title="No editor has written this summary: '
+            'its sentences are the sources\' own">drawn from the sources</span>')
+    return f"{sentences} {note}\n"
 
 
 def _section(title: str, items: list[str], bullet: bool = True) -> str:
@@ -205,8 +228,8 @@ def coverage_panel(briefing: Briefing) -> str:
     return f'!!! {kind} coverage "{title}"\n\n' + "".join(f"    {line}\n" for line in lines)
 
 
-def _quote(quote: BriefingQuote, cite: _Citer) -> str:
-    who = f"**{escape(quote.speaker)}**" if quote.speaker else "*speaker unknown*"
+def _quote(quote: BriefingQuote, cite: _Citer, name: _Namer) -> str:
+    who = name(quote.speaker) if quote.speaker else "*speaker unknown*"
     if quote.speaker_role:
         who += f", {escape(quote.speaker_role)}"
     if quote.low_confidence and not quote.corrected:
@@ -235,10 +258,10 @@ def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:
     return "## Timeline\n\n" + "\n".join(rows) + "\n"
 
 
-def _person(person: Person, cite: _Citer) -> str:
+def _person(person: Person, cite: _Citer, name: _Namer) -> str:
     role = f" — {escape(person.role)}" if person.role else ""
     sources = cite((), person.sources)
-    return f"**{escape(person.name)}**{role} {sources}{_flags(person)} {_id(person.id)}"
+    return f"{name(person.name)}{role} {sources}{_flags(person)} {_id(person.id)}"
 
 
 def _source(source: BriefingSource, number: int) -> str:
@@ -271,7 +294,9 @@ def _meta_line(briefing: Briefing) -> str:
     count = len(briefing.sources)
     parts = [long_date(briefing.date), f"{count} source{'s' if count != 1 else ''}"]
     if briefing.tags:
-        parts.append(", ".join(escape(t) for t in briefing.tags))
+        # Raw HTML (the line is a <p>), so the link names the built page.
+        parts.append(", ".join(f'<a class="tag" href="{link_from_page(html_path(tag_md(tag_slug(t))))}">{escape(t)}</a>'
+                               for t in briefing.tags))
     if briefing.status == "draft":
         parts.append("<strong>draft</strong>")
     return '<p class="briefing-meta">' + " · ".join(parts) + "</p>\n"

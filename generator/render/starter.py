@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from typing import Iterable
 
 from generator.annotation.schema import SCHEMA_COMMENT, SECTIONS
@@ -61,7 +62,18 @@ def _source_lines(briefing: Briefing) -> list[str]:
     return lines
 
 
-def starter_text(briefing: Briefing, title: str) -> str:
+# How each way of starting an annotation sets `status:`. A draft from `new`
+# waits for its editor; one from `new --auto` is on the site at the next build,
+# with a summary drawn from its sources, so a newsroom's stream of articles
+# becomes briefings without waiting (an editor can hold it back).
+STATUS_LINES = {
+    "draft": "status: draft  # change to published when the briefing is ready",
+    "published": "status: published  # grouped by `briefing new --auto`; set to draft to keep it "
+                 "off the site",
+}
+
+
+def starter_text(briefing: Briefing, title: str, status: str = "draft") -> str:
     """A valid annotation to start from: keys to fill, and every found item with its id."""
     lines = [
         SCHEMA_COMMENT,
@@ -70,8 +82,10 @@ def starter_text(briefing: Briefing, title: str) -> str:
         "# Every key is explained in docs/annotations.md; `briefing check` checks this file.",
         f"title: {yaml_scalar(title)}",
         f"date: {briefing.date.isoformat()}",
-        "status: draft  # change to published when the briefing is ready",
-        "# summary: Two or three sentences at the top of the page.",
+        STATUS_LINES[status],
+        "# summary: Two or three sentences at the top of the page. Without it the page shows",
+        "#   one drawn from the sources:",
+        *(f"#   {line}" for s in briefing.summary_sentences for line in textwrap.wrap(s.text, WIDTH - 6)),
         "# why_it_matters: Why the story matters, in a sentence or two.",
         "tags: []",
         "sources:",

@@ -103,6 +103,9 @@ def briefing_text(briefing: Briefing, annotation: Annotation) -> str:
     if briefing.tags:
         lines.append("tags: " + ", ".join(briefing.tags))
     lines += ["", *_wrapped(briefing.summary or "(no summary)", "")]
+    if briefing.summary_source == "generated" and briefing.summary_sentences:
+        anchors = ", ".join(f"{a.source} {a.sentence}" for s in briefing.summary_sentences for a in s.anchors)
+        lines += _wrapped(f"[drawn from the sources: {anchors}; write summary: to replace it]", "")
     if briefing.why_it_matters:
         lines += ["", "Why it matters", *_wrapped(briefing.why_it_matters, "  ")]
     for section in SECTIONS:
