@@ -30,9 +30,9 @@ from generator.paths import Project
 from generator.progress import Progress
 from generator.archive import build_archive
 from generator.render import api, markdown
-from generator.render.archive import archive_files, listing
+from generator.render.archive import archive_pages, listing
 from generator.render.feed import feed_xml
-from generator.render.people_pages import people_files
+from generator.render.people_pages import people_pages
 from generator.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
                              load_annotations, load_briefing, source_jobs)
 from generator.write import current_files, read_record, recorded_files_current, write_tree
@@ -193,9 +193,10 @@ def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], so
         markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT))))
     files.add(paths.API_INDEX, Planned(every, lambda: api.index_json(briefings)))
     files.add(paths.FEED, Planned(every, lambda: feed_xml(briefings)))
-    # Archive, tag and people pages list briefings: made from all of them.
-    for path, text in [*archive_files(archive).items(), *people_files(archive.people).items()]:
-        files.add(path, Planned(every, lambda text=text: text))
+    # Archive, tag and people pages: each made from the briefings it shows, so an
+    # edited briefing renders again only the pages that list it.
+    for path, page in [*archive_pages(archive).items(), *people_pages(archive.people).items()]:
+        files.add(path, Planned((*(str(keys[b.slug]) for b in page.briefings), page.shows), page.render))
     for b in briefings:
         mine = (str(keys[b.slug]),)
         links = archive.people.links.get(b.slug)  # to people pages: other briefings decide them
