@@ -79,6 +79,6 @@ def _quoted_share(sent: Span, quotes: Sequence[Quote]) -> float:
     """How much of the sentence is inside quotation marks (0..1)."""
     length = max(sent.end_char - sent.start_char, 1)
     inside = sum(
-        max(0, min(q.end, sent.end_char) - max(q.start, sent.start_char)) for q in quotes
+        max(0, min(p.end, sent.end_char) - max(p.start, sent.start_char)) for q in quotes for p in q.pieces or (q,)
     )
     return inside / length
