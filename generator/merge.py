@@ -26,6 +26,7 @@ from generator.model import (
     BriefingSource,
     Event,
     Fact,
+    PIECE_SEPARATOR,
     Person,
     Quote,
     TimelineEntry,
@@ -94,9 +95,10 @@ def merge_quotes(found: Sequence[Found[Quote]], people: Sequence[Person]) -> tup
                 speaker=person.name if person else first.speaker,
                 speaker_role=(person.role if person and person.role else first.speaker_role),
                 sources=_source_ids(group),
-                anchors=_anchors(group),
+                anchors=_piece_anchors(group),
                 confidence=round(confidence, 2),
                 low_confidence=confidence < LOW_CONFIDENCE or first.speaker is None,
+                context=shown.context,
             )
         )
     return _unique_ids(quotes)
@@ -217,6 +219,15 @@ def _anchors(group: Sequence[Found]) -> tuple[Anchor, ...]:
     return tuple(first[s] for s in sorted(first))
 
 
+def _piece_anchors(group: Sequence[Found[Quote]]) -> tuple[Anchor, ...]:
+    """Where each source prints each piece of a quote: a link per piece."""
+    first: dict[str, Quote] = {}
+    for source, quote in group:
+        first.setdefault(source, quote)
+    return tuple(Anchor(source, sentence) for source in sorted(first)
+                 for sentence in dict.fromkeys([p.sentence for p in first[source].pieces] or [first[source].sentence]))
+
+
 def _source(annotation: Annotation, entry, extraction: ArticleExtraction) -> BriefingSource:
     article = extraction.article
     own_date = entry.date or article.date
@@ -240,14 +251,15 @@ def _lead(extractions: Sequence[ArticleExtraction]) -> str:
 
 
 def verify_quotes(briefing: Briefing, extractions: Sequence[ArticleExtraction]) -> None:
-    """Every quote shown must be printed, word for word, in one of its sources."""
+    """Every quote shown must be printed, word for word, in one of its sources: each of
+    its pieces, when it is a quotation in pieces ("A … B")."""
     texts = {ex.article.id: " ".join(ex.article.text.split()) for ex in extractions}
     problems = []
     for quote in briefing.quotes:
         if not quote.sources:
             continue  # the editors' own addition, shown as theirs
-        wanted = " ".join(quote.text.split())
-        if not any(wanted in texts.get(s, "") for s in quote.sources):
+        pieces = [" ".join(piece.split()) for piece in quote.text.split(PIECE_SEPARATOR)]
+        if not any(all(piece in texts.get(s, "") for piece in pieces) for s in quote.sources):
             problems.append(
                 Problem(
                     briefing.annotation_path,

@@ -10,7 +10,7 @@ import pytest
 from generator.errors import BriefingError
 from generator.merge import merge_briefing, verify_quotes
 from generator.model import (
-    Annotation, Article, ArticleExtraction, Event, Fact, PersonMention, Quote, SourceEntry,
+    Annotation, Article, ArticleExtraction, Event, Fact, PersonMention, Quote, QuotePiece, SourceEntry,
 )
 
 DAY = dt.date(2025, 7, 9)
@@ -97,3 +97,38 @@ def test_a_quote_not_printed_in_its_source_fails():
     with pytest.raises(BriefingError) as error:
         verify_quotes(dataclasses.replace(briefing, quotes=(wrong,)), found)
     assert "is not printed in its source a, b" in str(error.value)
+
+
+PIECES_TEXT = '"It was terrible," Smith said. "Nobody saw it coming."'
+
+
+def pieces_quote(text=PIECES_TEXT) -> Quote:
+    first, second = QuotePiece("It was terrible,", 1, 17, "s-1"), QuotePiece("Nobody saw it coming.", 32, 53, "s-2")
+    return Quote("It was terrible, \u2026 Nobody saw it coming.", 1, 53, "Smith", None, 0.9, "s-1",
+                 pieces=(first, second))
+
+
+def test_a_quote_in_pieces_links_to_each_piece():
+    briefing = merge_briefing(annotation("seeds/a.txt"), [extraction("a", PIECES_TEXT, quotes=[pieces_quote()])])
+    (q,) = briefing.quotes
+    assert q.text == "It was terrible, \u2026 Nobody saw it coming."
+    assert [(a.source, a.sentence) for a in q.anchors] == [("a", "s-1"), ("a", "s-2")]
+
+
+@pytest.mark.parametrize(
+    "text, printed",
+    [
+        ("It was terrible, \u2026 Nobody saw it coming.", True),  # each piece is printed
+        ("It was terrible, Nobody saw it coming.", False),  # the pieces run together are not
+        ("It was terrible, \u2026 Everybody saw it coming.", False),  # one piece is not printed
+    ],
+)
+def test_each_piece_of_a_quote_must_be_printed_in_its_source(text, printed):
+    found = [extraction("a", PIECES_TEXT, quotes=[pieces_quote()])]
+    briefing = merge_briefing(annotation("seeds/a.txt"), found)
+    shown = dataclasses.replace(briefing, quotes=(dataclasses.replace(briefing.quotes[0], text=text),))
+    if printed:
+        verify_quotes(shown, found)
+    else:
+        with pytest.raises(BriefingError):
+            verify_quotes(shown, found)
