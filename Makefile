@@ -12,7 +12,7 @@ EVAL_SETUP := $(VENV)/.eval-setup-done
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup site serve test eval-quotes eval-time bench check clean
+.PHONY: setup site site-properdocs serve test eval-quotes eval-time eval-corroboration eval-stories eval-summary bench check clean
 
 setup: $(SETUP)
 
@@ -33,6 +33,13 @@ site: setup
 	@echo "The site is in site/ (open site/index.html in a browser)."
 	@echo "Preview it with live reload: make serve"
 
+# The same mkdocs.yml built by ProperDocs, the maintained continuation of
+# MkDocs 1.x, into its own folder: CI builds with both so the site keeps to
+# what both can build.
+site-properdocs: setup
+	@$(BIN)/properdocs build --strict --quiet --config-file mkdocs.yml --site-dir site-properdocs
+	@echo "The site built by ProperDocs is in site-properdocs/."
+
 serve: setup
 	@$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
@@ -48,8 +55,17 @@ eval-quotes: $(EVAL_SETUP)
 eval-time: $(EVAL_SETUP)
 	@$(BIN)/python eval/time.py
 
+eval-corroboration: setup
+	@$(BIN)/python eval/corroboration.py
+
+eval-stories: $(EVAL_SETUP)
+	@$(BIN)/python eval/stories.py
+
+eval-summary: $(EVAL_SETUP)
+	@$(BIN)/python eval/summary.py
+
 bench: setup
 	@$(BIN)/python eval/bench.py
 
 clean:
-	rm -rf site .cache docs/briefings docs/sources docs/api docs/_generated docs/.generated.json
+	rm -rf site site-properdocs .cache docs/briefings docs/sources docs/api docs/_generated docs/archive docs/tags docs/people docs/feed.xml docs/.generated.json

@@ -4,7 +4,9 @@ Uses real articles from ../shared/data/bbc (by path, never copied). Prints:
 - per-article extraction time (median) and the share spaCy's parse takes of it;
 - a cold build (empty cache) and a warm rebuild of N and 2N briefings, and the
   ratio between them: about 2.0 means the build grows linearly with the archive;
-- MkDocs' own build of the 2N-briefing site.
+- MkDocs' own build of the 2N-briefing site;
+- how long the generated summaries take (no briefing here has an editor's
+  summary), as a share of the cold build they are part of.
 The machines are shared and noisy: read the medians and ratios, not single runs.
 """
 
@@ -22,11 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.build import Project, build  # noqa: E402
+from generator import paths  # noqa: E402
+from generator.build import Extractor, build  # noqa: E402
+from generator.paths import Project  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.extract.nlp import load_nlp, parse  # noqa: E402
+from generator.annotation.load import load_annotations  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
+from generator.summary import summarize  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
 
@@ -75,9 +81,9 @@ def bench_extraction(paths: list[Path]) -> None:
 def make_project(folder: Path, paths: list[Path], briefings: int) -> Project:
     """A project of `briefings` briefings, two BBC articles each."""
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(
-        "briefings", "sources", "api", "_generated", ".generated.json"))
+    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*paths.GENERATED))
     (folder / "generator").symlink_to(ROOT / "generator")
+    (folder / "overrides").symlink_to(ROOT / "overrides")
     (folder / "seeds").mkdir()
     (folder / "briefings").mkdir()
     for n in range(briefings):
@@ -100,6 +106,8 @@ def bench_builds(paths: list[Path], sizes: list[int], repeats: int) -> None:
             (project.docs_dir / "briefings" / "b0000.md").unlink()  # something to rewrite
             warm = statistics.median(timed(lambda: build(project)) for _ in range(repeats))
             line = f"  {size:4d} briefings   cold {cold:6.2f} s   warm rebuild median {warm:6.3f} s"
+            summaries = summary_time(project)
+            line += f"   summaries {summaries:5.3f} s ({100 * summaries / cold:.1f} % of cold)"
             if size == sizes[-1]:
                 site = statistics.median(timed(lambda: mkdocs(project.root)) for _ in range(repeats))
                 line += f"   mkdocs build median {site:6.2f} s"
@@ -111,9 +119,26 @@ def bench_builds(paths: list[Path], sizes: list[int], repeats: int) -> None:
           f"(linear growth gives {large / small:.2f})")
 
 
+def summary_time(project: Project) -> float:
+    """Seconds to summarise every briefing of the project once, extractions cached."""
+    extractor = Extractor(project)
+    annotations, _ = load_annotations(project)
+    sources = [[extractor.extract(e.path, e.date or a.date) for e in a.sources] for a in annotations]
+    return timed(lambda: [summarize(group) for group in sources])
+
+
 def mkdocs(folder: Path) -> None:
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--quiet"], cwd=folder, check=True,
                    env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"})
+
+
+def bench_site(synthetic: int) -> None:
+    """The site step: the BBC corpus as 1,111 briefings and a synthetic archive (eval/site_bench.py)."""
+    sys.path.insert(0, str(ROOT / "eval"))
+    import site_bench
+
+    print()
+    site_bench.main(["--briefings", str(synthetic)])
 
 
 def main() -> None:
@@ -121,6 +146,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60, help="articles for the extraction figures")
     parser.add_argument("--briefings", type=int, default=20, help="N: builds of N and 2N briefings")
     parser.add_argument("--repeats", type=int, default=3, help="runs behind each median")
+    parser.add_argument("--site-briefings", type=int, default=5000,
+                        help="briefings of the synthetic site (0: no site step, which takes minutes)")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"No benchmark data at {BBC}: nothing measured.")
@@ -130,6 +157,8 @@ def main() -> None:
     print(f"Loading spaCy's model: {time.perf_counter() - start:.2f} s (once per process)\n")
     bench_extraction(bbc_articles(args.articles))
     bench_builds(bbc_articles(4 * args.briefings), [args.briefings, 2 * args.briefings], args.repeats)
+    if args.site_briefings:
+        bench_site(args.site_briefings)
 
 
 if __name__ == "__main__":

@@ -97,7 +97,7 @@ def read_corpus(limit: int | None) -> list[Document]:
 
 def ours(doc: Document) -> list[Span]:
     from generator.extract.nlp import parse
-    from generator.extract.timexes import extract_timexes
+    from generator.extract.time import extract_timexes
 
     parsed = parse(doc.text)
     return [Span(t.start, t.end, t.value, t.text, t.type) for t in extract_timexes(parsed, doc.dct)]
@@ -184,25 +184,40 @@ MISMATCH_KINDS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("trailing X in gold (1949-XX, 199X)", lambda g, s: g != s and g.rstrip("X").rstrip("-") == s),
     ("quarter against year or day of the same year", lambda g, s: g[:4] == s[:4] and ("Q" in g) != ("Q" in s)),
     ("date in one, duration or _REF in the other", lambda g, s: g.startswith("P") != s.startswith("P") or g.endswith("_REF") != s.endswith("_REF")),
+    ("the same month or day in another year", lambda g, s: len(g) > 4 and g[4:] == s[4:] and g[:4] != s[:4]),
     ("same shape, another date", lambda g, s: re.sub(r"\d", "9", g) == re.sub(r"\d", "9", s)),
 )
+# Of "same shape, another date": the two on either side of the document date (which way it lies).
+DIRECTION = "direction: the other side of the document date"
 
 
-def mismatch_kind(gold: str, system: str) -> str:
-    return next((label for label, test in MISMATCH_KINDS if test(gold, system)), "other readings")
+def mismatch_kind(gold: str, system: str, dct: dt.date | None = None) -> str:
+    kind = next((label for label, test in MISMATCH_KINDS if test(gold, system)), "other readings")
+    if kind.startswith("same shape") and dct is not None and re.match(r"\d{4}(-W?\d\d)?", gold):
+        year, week, _ = dct.isocalendar()
+        here = f"{year}-W{week:02d}" if "W" in gold else dct.isoformat()
+        here = here[:len(re.match(r"\d{4}(-W?\d\d(-\d\d)?)?", gold).group(0))]
+        if (gold < here) != (system < here) and here not in (gold, system):
+            return DIRECTION
+    return kind
 
 
-def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Document], show_errors: bool) -> None:
+def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Document], show_errors: bool,
+        show_kinds: bool = False) -> None:
     per_corpus: dict[str, Counts] = {}
     total = Counts()
     kinds: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
+    spurious: Counter[str] = Counter()
     began = time.perf_counter()
     n = 0
     for doc in docs:
         counts, errors = score(doc.gold, tagger(doc))
         per_corpus.setdefault(doc.corpus, Counts()).add(counts)
         total.add(counts)
-        kinds.update(mismatch_kind(g.value, s.value) for g, s in errors if g and s and g.value != s.value)
+        kinds.update(mismatch_kind(g.value, s.value, doc.dct) for g, s in errors if g and s and g.value != s.value)
+        missed.update(g.type for g, s in errors if s is None)
+        spurious.update(s.type or "?" for g, s in errors if g is None)
         n += 1
         if show_errors:
             for g, s in errors:
@@ -215,10 +230,14 @@ def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Docu
         print(f"    extent strict  {prf(c.strict, c.system, c.gold)}")
         print(f"    extent relaxed {prf(c.relaxed, c.system, c.gold)}")
         print(f"    value          {prf(c.value, c.system, c.gold)}")
-    if show_errors:
+    if show_kinds:
         print(f"  value mismatches on matched spans, by kind ({sum(kinds.values())}):")
-        for label, count in kinds.most_common():
+        for label, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"    {count:4d}  {label}")
+        for label, counter in (("missed (gold found by no span of ours), by gold type", missed),
+                               ("spurious (ours overlapping no gold), by our type", spurious)):
+            print(f"  {label} ({sum(counter.values())}): "
+                  + ", ".join(f"{t} {c}" for t, c in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -236,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from generator.extract.nlp import load_nlp
 
     load_nlp()  # model loading is not the tagger's throughput
-    run("ours (generator.extract.timexes)", ours, docs, args.errors)
+    run("ours (generator.extract.time)", ours, docs, args.errors, show_kinds=True)
     if not args.no_baseline:
         run("baseline (dateparser.search.search_dates)", baseline, docs, False)
     return 0

@@ -1,63 +1,41 @@
-"""The build, top to bottom: read -> extract -> merge -> render -> write.
+"""The build, top to bottom: read -> extract -> merge -> edits -> render -> write.
 
-Everything is gathered and rendered in memory first; only when every briefing
-went through without a problem are files written, each atomically, and only
-files the generator wrote last time are ever deleted.
+1. read every annotation (generator.annotation) and, through it, its articles
+   (generator.read);
+2. extract each article once per reference date, through the cache
+   (generator.extract, generator.cache);
+3. merge each briefing's extractions (generator.merge), then apply the
+   editors' hides, corrections, order and additions (generator.edits);
+4. render every page and JSON file in memory (generator.render);
+5. only when every briefing went through without a problem, write them, each
+   atomically, deleting only files the generator wrote last time (generator.write).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Sequence
 
+from generator import paths
+from generator.annotation.load import load_annotations
 from generator.cache import ExtractionCache
 from generator.edits import apply_edits
-from generator.errors import BriefingError
+from generator.errors import BriefingError, Problem
 from generator.extract import extract_article
 from generator.merge import merge_briefing, verify_quotes
 from generator.model import Annotation, Article, ArticleExtraction, Briefing
-from generator.read.annotation_set import load_annotations
+from generator.paths import Project
 from generator.read.articles import read_article
+from generator.archive import build_archive
 from generator.render import api, markdown
+from generator.render.archive import archive_files, listing
+from generator.render.feed import feed_xml
+from generator.render.people_pages import people_files
 from generator.write import write_tree
 
 Progress = Callable[[str], None]
-
-# Where generated files go, relative to the docs folder. The generator owns
-# exactly what it listed in the manifest, nothing else.
-BRIEFINGS = "briefings"
-SOURCES = "sources"
-API = "api"
-HOME_LIST = "_generated/briefing-list.md"
-MANIFEST = ".generated.json"
-HOME_LIMIT = 20  # the home page shows the newest; "All briefings" lists every one
-
-
-@dataclass(frozen=True)
-class Project:
-    """Where a project's inputs and outputs live."""
-
-    root: Path
-
-    @property
-    def briefings_dir(self) -> Path:
-        return self.root / "briefings"
-
-    @property
-    def docs_dir(self) -> Path:
-        return self.root / "docs"
-
-    @property
-    def cache(self) -> ExtractionCache:
-        return ExtractionCache(self.root / ".cache" / "extract")
-
-    def relative(self, path: Path) -> str:
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return str(path)
+HOME_LIMIT = 20  # the home page shows the newest; the archive has them all, month by month
 
 
 @dataclass(frozen=True)
@@ -70,14 +48,15 @@ class BuildResult:
 class Extractor:
     """Reads and extracts articles, each once per reference date, through the cache."""
 
-    def __init__(self, project: Project, progress: Progress | None = None):
+    def __init__(self, project: Project, progress: Progress | None = None, base: Path | None = None):
         self.project = project
-        self.cache = project.cache
+        self.cache = ExtractionCache(project.cache_dir)
         self.progress = progress or (lambda message: None)
+        self.base = base or project.root  # what relative paths are relative to
         self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
 
     def article(self, path: str) -> Article:
-        return read_article(self.project.root / path, path)
+        return read_article(self.base / path, path)
 
     def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
         key = (path, reference)
@@ -115,7 +94,7 @@ def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Bri
 
 def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
     """Every generated file's text by its path under docs/; nothing written yet."""
-    annotations, problems = load_annotations(project.root)
+    annotations, problems = load_annotations(project)
     annotations = tuple(a for a in annotations if include_drafts or a.status != "draft")
     extractor = Extractor(project, progress)
     briefings, sources = [], {}
@@ -128,32 +107,57 @@ def generate(project: Project, include_drafts: bool = False, progress: Progress 
         briefings.append(briefing)
         for extraction in extractions:
             sources.setdefault(extraction.article.id, extraction)
+    problems += same_source_ids(briefings)
     if problems:
         raise BriefingError(problems)
     return tuple(briefings), render_files(briefings, sources)
 
 
+def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
+    """Two article files that would share one source page (`x.txt` and `x.md`): both named."""
+    first: dict[str, str] = {}
+    problems = []
+    for briefing in briefings:
+        for source in briefing.sources:
+            path = first.setdefault(source.id, source.path)
+            if path != source.path:
+                problems.append(Problem(source.path, f"has the same source id '{source.id}' as {path}, "
+                                                     "so both would share one page; rename one of them"))
+    return sorted(set(problems), key=str)  # a pair in several briefings: said once
+
+
 def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
-    files = {
-        f"{BRIEFINGS}/index.md": markdown.briefings_index(briefings),
-        HOME_LIST: markdown.briefing_list(briefings, f"{BRIEFINGS}/", limit=HOME_LIMIT),
-        f"{API}/index.json": api.index_json(briefings),
-    }
+    archive = build_archive(briefings)
+    files = Outputs()
+    files.add(paths.HOME_LIST, listing(markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)))
+    files.add(paths.API_INDEX, api.index_json(briefings))
+    files.add(paths.FEED, feed_xml(briefings))
+    for path, text in [*archive_files(archive).items(), *people_files(archive.people).items()]:
+        files.add(path, text)
     for b in briefings:
-        files[f"{BRIEFINGS}/{b.slug}.md"] = markdown.briefing_page(b)
-        files[f"{API}/briefings/{b.slug}.json"] = api.briefing_json(b)
+        files.add(paths.briefing_md(b.slug), markdown.briefing_page(b, archive.people.links.get(b.slug)))
+        files.add(paths.briefing_json(b.slug), api.briefing_json(b))
     citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
     for b in briefings:
         for s in b.sources:
             citing.setdefault(s.id, []).append(b)
     for source_id, extraction in sorted(sources.items()):
-        files[f"{SOURCES}/{source_id}.md"] = markdown.source_page(extraction, citing.get(source_id, []))
+        files.add(paths.source_md(source_id), markdown.source_page(extraction, citing.get(source_id, [])))
     return files
+
+
+class Outputs(dict):
+    """Generated files by path; like Pelican's writer, one path is never written twice."""
+
+    def add(self, path: str, text: str) -> None:
+        if path in self:
+            raise BriefingError([Problem(f"docs/{path}", "two generated files would have this path; "
+                                                         "nothing was written")])
+        self[path] = text
 
 
 def build(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> BuildResult:
     """Generate every page and JSON file into docs/, ready for MkDocs."""
     briefings, files = generate(project, include_drafts, progress)
-    written, deleted = write_tree(project.docs_dir, files, MANIFEST)
+    written, deleted = write_tree(project.docs_dir, files, paths.MANIFEST)
     return BuildResult(briefings, written, deleted)
-

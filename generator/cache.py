@@ -45,8 +45,10 @@ class ExtractionCache:
         self.directory = directory
 
     def key(self, article: Article, reference_date: dt.date | None) -> str:
+        # An article's own date is the reference whatever it is given (extract_article),
+        # so `briefing cluster` and the build share one entry for a dated article.
         digest = hashlib.sha256(code_fingerprint().encode())
-        for part in (article.path, article.raw, str(reference_date)):
+        for part in (article.path, article.raw, str(article.date or reference_date)):
             digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 

@@ -14,9 +14,10 @@ against its source.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Self
 
 
 # --------------------------------------------------------------------------
@@ -36,7 +37,7 @@ class Article:
     raw span [offsets[a], offsets[b - 1] + 1).
     """
 
-    id: str  # the file name without extension: the source's id everywhere
+    id: str  # generator.paths.source_id of its path: the source's id everywhere
     path: str  # as given to the reader (project-relative, POSIX style)
     raw: str
     text: str
@@ -88,6 +89,7 @@ class Correction:
     start: str | None = None  # ISO 8601 of any precision, for timeline entries
     end: str | None = None
     note: str | None = None
+    use: str | None = None  # a discrepancy's version the editors confirm, as printed
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,14 @@ class SectionEdits:
 
 
 @dataclass(frozen=True)
+class DiscrepancyEdits:
+    """What editors do with the discrepancies found: hide false alarms, resolve the rest."""
+
+    hide: tuple[str, ...] = ()
+    resolve: tuple[Correction, ...] = ()  # by id: `use` (the right version) and `note`
+
+
+@dataclass(frozen=True)
 class Annotation:
     """One editor's YAML file in `briefings/`, validated."""
 
@@ -132,6 +142,7 @@ class Annotation:
     quotes: SectionEdits = SectionEdits()
     timeline: SectionEdits = SectionEdits()
     people: SectionEdits = SectionEdits()
+    discrepancies: DiscrepancyEdits = DiscrepancyEdits()
     # Dotted key path ("quotes.hide.0") -> where it is written, so that checks
     # made after extraction (an unknown id) can still name the line.
     positions: Mapping[str, Position] = field(default_factory=dict, compare=False, hash=False)
@@ -208,7 +219,7 @@ class Timex:
 class Event:
     """A dated happening: a timeline candidate from one article."""
 
-    text: str  # the clause that says what happened, as printed
+    text: str  # the whole clause that says what happened, in the article's words
     start: int
     end: int
     date_start: str  # ISO 8601 of the precision the text gives: "2022", "2025-06"
@@ -219,17 +230,42 @@ class Event:
     # "AFTER" when the text says only that it lies ahead ("in the coming weeks"):
     # date_start is then the article's date, the earliest it can be.
     date_mod: str | None = None
+    predicate: str = ""  # the lemma of the verb that says what happened ("visit")
+    actors: tuple[str, ...] = ()  # the names among those who did it, lower-cased
+
+    def same_doers(self, other: "Event") -> bool:
+        """Whether the two may be done by the same: no names on one side, or a name in common."""
+        return not self.actors or not other.actors or bool(set(self.actors) & set(other.actors))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as a value: "$150 billion" and "150bn" are both 150e9 dollars."""
+
+    value: float
+    unit: str  # "$", "%", the noun it counts ("soldier"), or "" when none is given
+    approximate: bool  # "about 500", "nearly 8 percent"
+    precision: float  # how exactly it is given: 9.2 million -> 100,000
+    text: str  # as printed: "$150 billion"
+    bound: str = ""  # "at least", "more than", "at most" ("up to 50") or "less than"; "" for the figure itself
 
 
 @dataclass(frozen=True)
 class Fact:
-    """A sentence that carries a number, a toll, an amount or a future date."""
+    """A sentence that carries a number, a toll, an amount or a future date, or an
+    outlet's lead claim; with what it says, described so outlets can be compared."""
 
     text: str
     start: int
     end: int
     sentence: str
-    kinds: tuple[str, ...] = ()  # "number", "casualties", "amount", "scheduled"
+    kinds: tuple[str, ...] = ()  # "lead", "number", "casualties", "amount", "scheduled"
+    terms: tuple[str, ...] = ()  # its content words, lemmatised, synonyms made one
+    actors: tuple[str, ...] = ()  # who does it, and who says so: the subjects' words
+    actions: tuple[str, ...] = ()  # what is done: the main verbs
+    names: tuple[str, ...] = ()  # the names in it, lower case ("fauci", "cdc")
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[str, ...] = ()  # the days it gives, ISO 8601
 
 
 @dataclass(frozen=True)
@@ -259,6 +295,20 @@ class ArticleExtraction:
 
 
 # --------------------------------------------------------------------------
+# group (articles into stories, before anyone writes an annotation)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that tell one happening, as generator.stories found them."""
+
+    title: str  # the headline of its most typical article
+    articles: tuple[str, ...]  # as the caller named them (paths as given), in the order given
+    date: dt.date | None = None  # its earliest article's
+
+
+# --------------------------------------------------------------------------
 # merge (one briefing from several articles)
 # --------------------------------------------------------------------------
 
@@ -272,6 +322,15 @@ class Anchor:
 
 
 @dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of a generated summary, printed as a source printed it."""
+
+    text: str
+    sources: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True)
 class BriefingSource:
     id: str
     path: str
@@ -282,45 +341,47 @@ class BriefingSource:
     date_from_briefing: bool  # the article had no date: it took the briefing's
 
 
-@dataclass(frozen=True)
-class BriefingFact:
+@dataclass(frozen=True, kw_only=True)
+class Item:
+    """What every item of a briefing has: its id, where it comes from, what editors did.
+
+    The item types below add what they say; these fields are keyword-only so
+    that each type's own fields can still be given in order.
+    """
+
     id: str
+    sources: tuple[str, ...] = ()  # ids of the briefing's sources that report it
+    anchors: tuple[Anchor, ...] = ()  # the sentence each source says it in
+    corrected: bool = False  # an editor changed it (generator.edits)
+    added_by_editors: bool = False  # an editor wrote it
+    note: str | None = None  # the editors' note shown with it
+
+    def with_id(self, item_id: str) -> Self:
+        return self if item_id == self.id else dataclasses.replace(self, id=item_id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BriefingFact(Item):
     text: str
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
-    added_by_editors: bool = False
-    note: str | None = None
-    corrected: bool = False  # an editor changed its text (generator.edits)
+    corroboration: int = 1  # how many independent outlets report it
 
 
-@dataclass(frozen=True)
-class BriefingQuote:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class BriefingQuote(Item):
     text: str
     speaker: str | None
     speaker_role: str | None
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
     confidence: float = 1.0
     low_confidence: bool = False
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
     context: str | None = None  # a partial quote's sentence, as printed (Quote.context)
 
 
-@dataclass(frozen=True)
-class TimelineEntry:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class TimelineEntry(Item):
     start: str
     end: str | None
     text: str
-    sources: tuple[str, ...]
-    anchors: tuple[Anchor, ...]
     upcoming: bool = False
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
     timex: str | None = None  # the date as the text put it ("in the coming weeks")
     date_mod: str | None = None  # "AFTER": some time after `start`, no nearer date given
 
@@ -330,16 +391,48 @@ class TimelineEntry:
         return (self.start, self.date_mod == "AFTER", self.end or self.start)
 
 
-@dataclass(frozen=True)
-class Person:
-    id: str
+@dataclass(frozen=True, kw_only=True)
+class Person(Item):
     name: str
     role: str | None
-    sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
-    corrected: bool = False
-    added_by_editors: bool = False
-    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Version:
+    """One way the sources give a figure or a date that they disagree on."""
+
+    value: str  # as printed: "about 500", or an ISO date: "2025-07-11"
+    text: str  # the sentence or clause that gives it
+    sources: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Discrepancy(Item):
+    """The same quantity or event given differently by different sources."""
+
+    kind: str  # "figure" or "date"
+    versions: tuple[Version, ...]
+    resolution: str | None = None  # the version the editors confirmed (its value)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How well a briefing is sourced: what the panel at its top says."""
+
+    sources: int
+    outlets: int  # independent outlets
+    first_published: dt.date | None  # the sources' own dates (undated sources left out)
+    last_published: dt.date | None
+    undated: int  # sources without a date of their own
+    items: int  # facts, quotes and timeline entries shown
+    single_source_items: int  # of those, reported by one outlet only
+
+    @property
+    def one_source(self) -> bool:
+        """The whole briefing rests on one outlet: nothing in it is corroborated."""
+        return self.outlets <= 1
 
 
 @dataclass(frozen=True)
@@ -357,3 +450,9 @@ class Briefing:
     timeline: tuple[TimelineEntry, ...]
     people: tuple[Person, ...]
     annotation_path: str = ""
+    more_facts: tuple[BriefingFact, ...] = ()  # facts past the key facts' cap, least central last
+    discrepancies: tuple[Discrepancy, ...] = ()
+    # "editors": the annotation's summary; "generated": drawn from the sources
+    # by generator.summary, each sentence in `summary_sentences` with its anchor.
+    summary_source: str = "editors"
+    summary_sentences: tuple[SummarySentence, ...] = ()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import Mapping
@@ -17,16 +18,33 @@ from generator.errors import BriefingError, Problem
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file and a rename: readers see old or new, never half."""
+    """Write through a temporary file and a rename: readers see old or new, never half.
+
+    A file that exists keeps its permissions, and a symbolic link stays a link:
+    the file it points to is the one replaced.
+    """
+    path = path.resolve() if path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_for(path)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)
+        os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file has, or those a new file gets (as `open` would make it)."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def write_tree(out_dir: Path, files: Mapping[str, str], manifest: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from generator.extract import extract_article
+from generator.model import ArticleExtraction
+from generator.paths import GENERATED
+from generator.read.articles import parse_article
+from tests.stories.texts import ARTICLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SLUG = "lavrov-north-korea-visit"
@@ -18,9 +25,10 @@ def copy_project(target: Path, with_briefings: bool = True) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     shutil.copytree(ROOT / "seeds", target / "seeds")
-    ignore = shutil.ignore_patterns("briefings", "sources", "api", "_generated", ".generated.json")
+    ignore = shutil.ignore_patterns(*GENERATED)
     shutil.copytree(ROOT / "docs", target / "docs", ignore=ignore)
     (target / "generator").symlink_to(ROOT / "generator")  # mkdocs.yml's hook path
+    (target / "overrides").symlink_to(ROOT / "overrides")  # mkdocs.yml's theme.custom_dir
     if with_briefings:
         shutil.copytree(ROOT / "briefings", target / "briefings")
     else:
@@ -28,10 +36,10 @@ def copy_project(target: Path, with_briefings: bool = True) -> Path:
     return target
 
 
-def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` in `project`, as `make site` runs it."""
+def mkdocs_build(project: Path, builder: str = "mkdocs") -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in `project`, as `make site` runs it (or the same with `properdocs`)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        [sys.executable, "-m", builder, "build", "--strict", "--config-file", "mkdocs.yml"],
         cwd=project, capture_output=True, text=True, env={"SOURCE_DATE_EPOCH": "0", "PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
     )
 
@@ -43,3 +51,54 @@ def built_site(tmp_path_factory) -> Path:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stderr
     return project
+
+
+ARCHIVE_SIZE = 240
+ARCHIVE_TAGS = ("russia", "north-korea", "diplomacy", "economy", "ukraine-war")
+
+
+def write_archive(project: Path, count: int = ARCHIVE_SIZE) -> None:
+    """`count` more briefings citing the two sample articles, dated over half a year, tagged in turn.
+
+    The articles carry fixed dates, so they are extracted once whatever cites them;
+    briefing n's summary holds the word `marker<n>`, something only it says.
+    """
+    for n in range(count):
+        day = dt.date(2024, 7, 1) + dt.timedelta(days=n * 182 // count)
+        tags = ", ".join(ARCHIVE_TAGS[k % len(ARCHIVE_TAGS)] for k in (n, n + 1))
+        (project / "briefings" / f"story-{n:03d}.yml").write_text(
+            f"title: Story {n} of the archive\ndate: {day.isoformat()}\ntags: [{tags}]\n"
+            f"summary: Briefing number {n}, marker{n}, from the archive.\nsources:\n"
+            "  - path: seeds/004_24a459861bad1e6c.txt\n    date: 2025-07-09\n"
+            "  - path: seeds/000_8d85a5ff8b3d3014.txt\n    date: 2025-07-09\n", encoding="utf-8")
+
+
+def use_search(project: Path, engine: str) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("\n  search: material\n", f"\n  search: {engine}\n"), "utf-8")
+
+
+@pytest.fixture(scope="session")
+def archive_site(tmp_path_factory) -> Path:
+    """The sample plus a few hundred briefings, searched with Pagefind, built once: its folder."""
+    project = copy_project(tmp_path_factory.mktemp("archive") / "project")
+    write_archive(project)
+    use_search(project, "pagefind")
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that needs the whole built site or a browser is slow: `pytest -m "not slow"` skips it."""
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        if "built_site" in fixtures or "archive_site" in fixtures or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def extracted() -> dict[str, ArticleExtraction]:
+    """The short test articles of tests/stories/texts.py, read and extracted once."""
+    return {name: extract_article(parse_article(text, name, f"seeds/{name}.txt"))
+            for name, text in ARTICLES.items()}

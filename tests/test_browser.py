@@ -23,14 +23,29 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(folder):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
 @pytest.fixture(scope="module")
 def site_url(built_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site / "site"))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server, url = serve(built_site / "site")
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def archive_url(archive_site):
+    """The sample plus a few hundred briefings, searched with Pagefind."""
+    server, url = serve(archive_site / "site")
+    yield url
     server.shutdown()
 
 
@@ -82,4 +97,123 @@ def test_briefing_fits_a_phone_screen(browser, site_url):
     assert overflow <= 0
     assert page.locator("h2#what-they-said").is_visible()
     assert page.locator("blockquote").first.is_visible()
+    page.close()
+
+
+def watched_page(browser, width: int = 1280):
+    """A new page that records console errors and failed requests."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("requestfailed", lambda r: page.errors.append(f"failed: {r.url}"))
+    return page
+
+
+def test_reader_goes_from_archive_to_month_to_briefing(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url)
+    page.click("nav.md-nav--primary >> text=Archive")
+    page.wait_for_url("**/briefings/index.html")
+    page.click("a[href='../archive/2024-08.html']")
+    assert page.locator("h1").inner_text() == "August 2024"
+    assert page.locator(".listing li").count() == 20
+    page.click("text=Older ›")
+    page.wait_for_url("**/archive/2024-08.2.html")
+    page.locator(".listing a").first.click()
+    page.wait_for_url("**/briefings/story-*.html")
+    assert page.locator("h1").inner_text().startswith("Story ")
+    assert page.errors == []
+    page.close()
+
+
+def test_reader_goes_from_a_tag_on_the_briefing_to_the_tag_page(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url + "briefings/story-007.html")
+    page.click("a.tag >> text=economy")
+    page.wait_for_url("**/tags/economy.html")
+    assert page.locator("h1").inner_text() == "Tagged “economy”"
+    assert page.locator(".listing li").count() == 20
+    assert "Page 1 of" in page.locator("nav.pager").inner_text()
+    assert page.errors == []
+    page.close()
+
+
+def test_reader_goes_from_a_name_to_the_person_and_back(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url + f"briefings/{SAMPLE_SLUG}.html")
+    page.locator("#people ~ ul a", has_text="Maria Zakharova").first.click()
+    page.wait_for_url("**/people/maria-zakharova.html")
+    assert page.locator("h1").inner_text() == "Maria Zakharova"
+    assert "Foreign Ministry spokeswoman" in page.locator("#roles ~ ul").first.inner_text()
+    assert page.locator(".listing > ul > li").count() == 20  # of more than 200 briefings, page by page
+    page.locator(".listing .cite a").first.click()
+    page.wait_for_url("**/sources/*.html#s-*")
+    assert page.errors == []
+    page.close()
+
+
+def test_every_page_points_to_a_valid_feed(browser, archive_url):
+    import feedparser
+
+    page = watched_page(browser)
+    page.goto(archive_url + "people/sergei-lavrov.html")
+    href = page.locator('head link[rel="alternate"][type="application/atom+xml"]').get_attribute("href")
+    response = page.request.get(archive_url + "people/" + href)
+    assert response.ok
+    feed = feedparser.parse(response.body())
+    assert not feed.bozo and len(feed.entries) == 50
+    page.close()
+
+
+def test_pagefind_search_box_finds_a_briefing_by_its_words(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    page.fill(".pagefind-ui__search-input", "marker137")
+    results = page.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=15000)
+    assert results.count() == 1
+    title = results.first.locator(".pagefind-ui__result-title").first
+    assert title.inner_text() == "Story 137 of the archive"
+    title.locator("a").click()
+    page.wait_for_url("**/briefings/story-137.html")
+    assert page.errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("query", [
+    "Zakharova",  # a speaker
+    "strategic dialogue at the level of foreign ministers",  # a quote's words
+    "Lim Eul-chul",  # a person
+    "diplomacy",  # a tag
+])
+def test_pagefind_finds_the_briefing(browser, archive_url, query):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    urls = page.evaluate("""async (query) => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.map(async r => (await r.data()).url));
+    }""", query)
+    assert f"/briefings/{SAMPLE_SLUG}.html" in urls, urls[:10]
+    assert page.errors == []
+    page.close()
+
+
+PAGE_KINDS = ["index.html", "briefings/index.html", "archive/2024-08.html", "archive/2024-08.2.html",
+              "tags/index.html", "tags/russia.html", "people/index.html", "people/sergei-lavrov.html",
+              "people/sergei-lavrov.3.html", f"briefings/{SAMPLE_SLUG}.html", "sources/000_8d85a5ff8b3d3014.html",
+              "search.html?q=Lavrov", "about.html"]
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_page_kind_fits_the_screen_without_console_errors(browser, archive_url, width):
+    page = watched_page(browser, width)
+    for path in PAGE_KINDS:
+        page.goto(archive_url + path, wait_until="networkidle")
+        assert page.locator("h1").first.is_visible(), path
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, (path, overflow)
+        assert page.errors == [], (path, page.errors)
     page.close()

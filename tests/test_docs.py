@@ -17,6 +17,6 @@ def test_command_is_in_the_readme_and_has_help(name):
     assert result.exit_code == 0 and len(result.output.splitlines()) > 3
 
 
-@pytest.mark.parametrize("target", ["make site", "make test", "make serve", "make eval-quotes", "make eval-time", "make bench"])
+@pytest.mark.parametrize("target", ["make site", "make test", "make serve", "make eval-quotes", "make eval-time", "make eval-corroboration", "make eval-stories", "make eval-summary", "make bench"])
 def test_make_targets_are_in_the_readme(target):
     assert f"`{target}`" in README or f"{target} " in README

@@ -8,22 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from generator.edits import added_id, apply_edits
+from generator.edits import added_id, apply_edits, key_facts
 from generator.errors import BriefingError
 from generator.model import (
-    Anchor, Briefing, BriefingFact, BriefingQuote, BriefingSource, Person, TimelineEntry,
+    Anchor, Briefing, BriefingFact, BriefingQuote, BriefingSource, Discrepancy, Person, TimelineEntry,
+    Version,
 )
-from generator.read.annotations import load_annotation
+from generator.annotation.load import load_annotation
 
 SOURCE = "004_lavrov"
 
 
 def quote(item_id: str, text: str, speaker: str | None, role: str | None = None) -> BriefingQuote:
-    return BriefingQuote(item_id, text, speaker, role, (SOURCE,), (Anchor(SOURCE, "s-1"),))
+    return BriefingQuote(id=item_id, text=text, speaker=speaker, speaker_role=role,
+                         sources=(SOURCE,), anchors=(Anchor(SOURCE, "s-1"),))
 
 
 def entry(item_id: str, start: str, text: str, end: str | None = None) -> TimelineEntry:
-    return TimelineEntry(item_id, start, end, text, (SOURCE,), (Anchor(SOURCE, "s-2"),))
+    return TimelineEntry(id=item_id, start=start, end=end, text=text, sources=(SOURCE,),
+                         anchors=(Anchor(SOURCE, "s-2"),))
 
 
 BRIEFING = Briefing(
@@ -31,16 +34,16 @@ BRIEFING = Briefing(
     summary="", why_it_matters=None, tags=(), status="published",
     sources=(BriefingSource(SOURCE, f"seeds/{SOURCE}.txt", "Lavrov to visit", None,
                             dt.date(2025, 7, 9), None, False),),
-    facts=(BriefingFact("f-aaaaaa", "About 600 North Korean soldiers were killed.", (SOURCE,), ()),
-           BriefingFact("f-bbbbbb", "Russia launched 728 drones.", (SOURCE,), ())),
+    facts=(BriefingFact(id="f-aaaaaa", text="About 600 North Korean soldiers were killed.", sources=(SOURCE,)),
+           BriefingFact(id="f-bbbbbb", text="Russia launched 728 drones.", sources=(SOURCE,))),
     quotes=(quote("q-111111", "will visit the DPRK on July 11-13", "Maria Zakharova", "spokeswoman"),
             quote("q-222222", "Our troops will continue", "Lim Eul-chul"),
             quote("q-333333", "a fruitful visit", None)),
     timeline=(entry("t-2022aa", "2022", "Russia invades Ukraine"),
               entry("t-2025bb", "2025-06", "Shoigu visits Pyongyang"),
               entry("t-2025cc", "2025-07-11", "Lavrov visits", end="2025-07-13")),
-    people=(Person("p-lavrov", "Sergei Lavrov", "Foreign Minister", (SOURCE,)),
-            Person("p-lim", "Lim Eul-chul", None, (SOURCE,))),
+    people=(Person(id="p-lavrov", name="Sergei Lavrov", role="Foreign Minister", sources=(SOURCE,)),
+            Person(id="p-lim", name="Lim Eul-chul", role=None, sources=(SOURCE,))),
 )
 
 HEAD = "title: T\ndate: 2025-07-09\nsources:\n  - path: seeds/004_lavrov.txt\n"
@@ -168,11 +171,80 @@ def test_unknown_ids_name_the_line(root: Path, yaml: str, expected: list[str]) -
 
 def test_a_corrected_date_is_no_longer_after(root: Path) -> None:
     """An entry the text dated only "in the coming weeks" gets the editor's date as its date."""
-    vague = TimelineEntry("t-2025dd", "2025-07-09", None, "Builders are sent", (SOURCE,), (), upcoming=True,
-                          date_mod="AFTER")
+    vague = TimelineEntry(id="t-2025dd", start="2025-07-09", end=None, text="Builders are sent",
+                          sources=(SOURCE,), upcoming=True, date_mod="AFTER")
     path = root / "briefings" / "lavrov-visit.yaml"
     path.write_text(HEAD + "timeline:\n  correct:\n    t-2025dd: {start: 2025-08-01}\n", encoding="utf-8")
     b = apply_edits(replace(BRIEFING, timeline=BRIEFING.timeline + (vague,)), load_annotation(path, root))
     fixed = next(t for t in b.timeline if t.id == "t-2025dd")
     assert (fixed.start, fixed.date_mod, fixed.upcoming, fixed.corrected) == ("2025-08-01", None, True, True)
     assert ids(b.timeline)[-1] == "t-2025dd"
+
+
+# --------------------------------------------------------------------------
+# key facts and discrepancies
+# --------------------------------------------------------------------------
+
+
+def many_facts(n: int) -> tuple[BriefingFact, ...]:
+    return tuple(BriefingFact(id=f"f-{i:06d}", text=f"Fact {i}.", sources=(SOURCE,)) for i in range(n))
+
+
+def test_key_facts_are_capped_but_pinned_and_added_ones_stay(root: Path) -> None:
+    path = root / "briefings" / "lavrov-visit.yaml"
+    path.write_text(HEAD + "facts:\n  order: [f-000010]\n  add:\n    - {text: Ours.}\n", encoding="utf-8")
+    b = apply_edits(replace(BRIEFING, facts=many_facts(11)), load_annotation(path, root))
+    assert ids(b.facts) == ["f-000010", *(f"f-{i:06d}" for i in range(6)), added_id("fe", "Ours.")]
+    assert ids(b.more_facts) == [f"f-{i:06d}" for i in range(6, 10)]
+    assert key_facts(many_facts(3), ()) == (many_facts(3), ())
+
+
+@pytest.mark.parametrize(
+    "sources, outlets", [("[004_lavrov]", 1), ("[]", 0)],
+)
+def test_an_editors_fact_counts_the_outlets_it_names(root: Path, sources: str, outlets: int) -> None:
+    b = edited(root, f"facts:\n  add:\n    - {{text: Ours., sources: {sources}}}\n")
+    assert b.facts[-1].corroboration == outlets
+
+
+DISCREPANCY = Discrepancy(
+    id="d-123456", kind="figure", sources=(SOURCE, "000_other"),
+    versions=(Version("600", "Around 600 were killed.", (SOURCE,), (Anchor(SOURCE, "s-1"),)),
+              Version("about 500", "About 500 were killed.", ("000_other",), (Anchor("000_other", "s-9"),))),
+)
+
+
+def with_discrepancy(root: Path, yaml: str) -> Briefing:
+    path = root / "briefings" / "lavrov-visit.yaml"
+    path.write_text(HEAD + yaml, encoding="utf-8")
+    return apply_edits(replace(BRIEFING, discrepancies=(DISCREPANCY,)), load_annotation(path, root))
+
+
+def test_editors_resolve_or_hide_a_discrepancy(root: Path) -> None:
+    assert with_discrepancy(root, "").discrepancies == (DISCREPANCY,)
+    (resolved,) = with_discrepancy(root, "discrepancies:\n  resolve:\n    d-123456: "
+                                         "{use: '600', note: Seoul's later count.}\n").discrepancies
+    assert (resolved.resolution, resolved.note, resolved.corrected) == ("600", "Seoul's later count.", True)
+    (noted,) = with_discrepancy(root, "discrepancies:\n  resolve:\n    d-123456: {note: Both are estimates.}\n").discrepancies
+    assert (noted.resolution, noted.note, noted.corrected) == (None, "Both are estimates.", False)
+    assert with_discrepancy(root, "discrepancies:\n  hide: [d-123456]\n").discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    "yaml, expected",
+    [
+        ("discrepancies:\n  hide: [d-123457]\n",
+         ["6:10: discrepancies.hide[0]: no discrepancy 'd-123457'; did you mean 'd-123456'?"]),
+        ("discrepancies:\n  resolve:\n    d-123456: {use: '700'}\n",
+         ["7:16: discrepancies.resolve.d-123456.use: '700' is none of this discrepancy's versions; "
+          "use one of '600', 'about 500'"]),
+        ("discrepancies:\n  resolve:\n    d-999999: {use: '600'}\n",
+         ["7:5: discrepancies.resolve.d-999999: no discrepancy 'd-999999'"]),
+        ("discrepancies:\n  resolve:\n    d-123456: {}\n",
+         ["7:5: discrepancies.resolve.d-123456: give at least one of use, note"]),
+    ],
+)
+def test_mistakes_in_resolving_name_the_line(root: Path, yaml: str, expected: list[str]) -> None:
+    with pytest.raises(BriefingError) as caught:
+        with_discrepancy(root, yaml)
+    assert [str(p) for p in caught.value.problems] == [f"briefings/lavrov-visit.yaml:{e}" for e in expected]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eval.time import Span, mismatch_kind, score
@@ -29,8 +31,22 @@ def test_strict_relaxed_and_value_matches():
         ("P1Y", "1997", "date in one, duration or _REF in the other"),
         ("PAST_REF", "PXY", "date in one, duration or _REF in the other"),
         ("1990-08-07", "1990-08-14", "same shape, another date"),
+        ("1997-02", "1998-02", "the same month or day in another year"),
         ("1989-11-27", "1989-09", "other readings"),
     ],
 )
 def test_mismatch_kinds(gold, ours, kind):
     assert mismatch_kind(gold, ours) == kind
+
+
+@pytest.mark.parametrize(
+    "gold, ours, kind",
+    [
+        # Either side of the document date (a Wednesday): the verb's direction was misread.
+        ("1990-08-14", "1990-08-21", "direction: the other side of the document date"),
+        ("1990-08-07", "1990-08-14", "same shape, another date"),  # both before it
+        ("1990-W31", "1990-W34", "direction: the other side of the document date"),
+    ],
+)
+def test_direction_kind_needs_the_document_date(gold, ours, kind):
+    assert mismatch_kind(gold, ours, dt.date(1990, 8, 15)) == kind

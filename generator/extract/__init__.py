@@ -22,8 +22,8 @@ from generator.extract.facts import extract_facts
 from generator.extract.nlp import parse
 from generator.extract.people import extract_people
 from generator.extract.quotes import extract_quotes
-from generator.extract.timexes import extract_timexes
-from generator.ids import content_id
+from generator.extract.time import extract_timexes
+from generator.ids import content_id, numbered
 from generator.model import Article, ArticleExtraction, Sentence
 
 T = TypeVar("T")
@@ -65,19 +65,18 @@ def split_sentences(doc: Doc) -> tuple[Sentence, ...]:
     in the article; a sentence printed twice gets a numbered id the second time.
     """
     found: list[Sentence] = []
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     paragraph = 0
     previous_end = 0
+    text_of_doc = doc.text  # spaCy builds it from the tokens at each access: once
     for span in doc.sents:
         text = span.text.strip()
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        paragraph += doc.text.count("\n\n", previous_end, start)
+        paragraph += text_of_doc.count("\n\n", previous_end, start)
         previous_end = start
-        base = sentence_id(text)
-        seen[base] = seen.get(base, 0) + 1
-        sid = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        sid = numbered(sentence_id(text), taken)
         found.append(Sentence(sid, start, start + len(text), text, paragraph))
     return tuple(found)
 

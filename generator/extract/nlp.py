@@ -32,6 +32,37 @@ def load_nlp() -> Language:
     return nlp
 
 
+# A long article is parsed in sections of about this many characters, cut at
+# paragraph breaks: spaCy's own limit is 1,000,000 characters per text, and
+# its memory grows with the length of one text. An ordinary article is one section.
+SECTION_CHARS = 50_000
+
+
 def parse(text: str, nlp: Language | None = None) -> Doc:
-    """Parse cleaned article text (paragraphs separated by blank lines)."""
-    return (nlp or load_nlp())(text)
+    """Parse cleaned article text (paragraphs separated by blank lines).
+
+    The parse's text is `text` exactly, whatever its length, so every offset
+    into one is an offset into the other.
+    """
+    nlp = nlp or load_nlp()
+    parts = sections(text, SECTION_CHARS)
+    if len(parts) == 1:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(parts)), ensure_whitespace=False)
+
+
+def sections(text: str, size: int = SECTION_CHARS) -> list[str]:
+    """`text` cut into consecutive pieces of at most about `size` characters.
+
+    Cuts fall after a blank line where there is one, else after a line break,
+    a sentence's end or a space; joined again, the pieces are `text`.
+    """
+    pieces, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ")
+                    if window.rfind(mark) > size // 2), size)
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
+from generator.extract.labels import PERSON_LABELS
 from generator.extract.roles import name_root, printed, role_for
 from generator.model import PersonMention
 
-NAME_LABELS = frozenset({"PERSON"})
-GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -126,7 +125,7 @@ def span_text(doc: Doc, tokens: list[Token]) -> tuple[str, int, int]:
 
 def _candidate_runs(doc: Doc) -> list[list[Token]]:
     """Token runs that name a person: PERSON entities, and names right after an office."""
-    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in NAME_LABELS]
+    runs: list[list[Token]] = [list(ent) for ent in doc.ents if ent.label_ in PERSON_LABELS]
     taken = {t.i for run in runs for t in run}
     for token in doc:
         if token.i in taken or token.pos_ != "PROPN" or token.i == 0:
@@ -197,15 +196,18 @@ def _gender(roles: list[str], names: list[str]) -> str | None:
     return None
 
 
-def _used_as_place(doc: Doc, word: str) -> bool:
+def _place_words(doc: Doc) -> frozenset[str]:
+    """Words the article tags as a place or puts after `in`/`to` (one pass over the parse)."""
+    tagged = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    after = {t.text for t in doc[1:] if doc[t.i - 1].lower_ in speech.PLACE_PREPOSITIONS
+             and doc[t.i - 1].pos_ == "ADP"}
+    return frozenset(tagged | after)
+
+
+def _used_as_place(word: str, places: frozenset[str]) -> bool:
     """A one-word name that is a place: a capital standing for its government
-    (`Kiev said`), or a word the article tags as a place or puts after `in`/`to`."""
-    if word.lower() in speech.CAPITAL_CITIES:
-        return True
-    if any(e.text == word and e.label_ in {"GPE", "LOC", "FAC"} for e in doc.ents):
-        return True
-    return any(t.text == word and t.i > 0 and doc[t.i - 1].lower_ in speech.PLACE_PREPOSITIONS
-               and doc[t.i - 1].pos_ == "ADP" for t in doc)
+    (`Kiev said`), or a word the article uses as a place."""
+    return word.lower() in speech.CAPITAL_CITIES or word in places
 
 
 # --------------------------------------------------------------------------
@@ -272,8 +274,9 @@ def people_in(doc: Doc, quoted: tuple[tuple[int, int], ...] = ()) -> Cast:
     groups = _group(_mentions(doc))
     _surname_mentions(doc, groups)
     people = []
+    places = _place_words(doc)
     for group in groups:
-        if all(len(m.name.split()) == 1 for m in group) and _used_as_place(doc, group[0].name):
+        if all(len(m.name.split()) == 1 for m in group) and _used_as_place(group[0].name, places):
             continue
         ordered = tuple(sorted(group, key=lambda m: m.start))
         fullest = max(ordered, key=lambda m: (len(_words(m.name)), -m.start)).name

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
-from generator.extract.people import GROUP_LABELS, NAME_LABELS, Cast, PersonInArticle, clean_name, span_text, strip_titles
+from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
+from generator.extract.people import Cast, PersonInArticle, clean_name, span_text, strip_titles
 from generator.extract.roles import printed, role_for
 
 
@@ -30,9 +31,7 @@ class Speaker:
 def _antecedent(doc: Doc, pronoun: Token, cast: Cast) -> PersonInArticle | None:
     """The person `he`/`she` most likely means: the last one named as a subject nearby."""
     wanted = "f" if pronoun.lower_ in speech.FEMALE_PRONOUNS else "m"
-    sentences = list(doc.sents)
-    here = next((i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end), 0)
-    window_start = sentences[max(0, here - 3)].start_char
+    window_start = _sentences_back(doc, pronoun, 3).start_char
     candidates: list[tuple[int, bool, PersonInArticle]] = []
     for person in cast.people:
         if person.gender and person.gender != wanted:
@@ -48,6 +47,17 @@ def _antecedent(doc: Doc, pronoun: Token, cast: Cast) -> PersonInArticle | None:
         return None
     subjects = [c for c in candidates if c[1]]
     return max(subjects or candidates, key=lambda c: c[0])[2]
+
+
+def _sentences_back(doc: Doc, token: Token, count: int) -> Span:
+    """The sentence `count` sentences before the one `token` is in (or the first),
+    found from the token itself: listing every sentence of a long article per pronoun is slow."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return sentence
 
 
 def _organisation(doc: Doc, token: Token) -> str | None:
@@ -103,7 +113,7 @@ def _described(doc: Doc, token: Token, cast: Cast) -> Speaker:
             return Speaker(person.name, person.role, 0.6)
         return Speaker(None, description, 0.3)
     if lemma in speech.ORGANISATION_WORDS or token.lower_ in speech.ORGANISATION_WORDS:
-        named = any(t.pos_ == "PROPN" or t.ent_type_ in GROUP_LABELS | NAME_LABELS for t in words)
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in GROUP_LABELS | PERSON_LABELS for t in words)
         if named:
             return Speaker(description, None, 0.75)
         organisation = _recent_organisation(doc, token, token.lower_, cast)

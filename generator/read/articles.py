@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Sequence
 
 from generator.errors import fail
+from generator.paths import source_id
 from generator.model import Article
 from generator.read.article_noise import (
     credit_start,
@@ -82,7 +83,7 @@ def read_article(path: Path, display_path: str) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise fail(display_path, f"cannot be read: {error.strerror or error}") from None
-    return parse_article(decode_article(data, display_path), path.stem, display_path)
+    return parse_article(decode_article(data, display_path), source_id(display_path), display_path)
 
 
 def decode_article(data: bytes, path: str) -> str:

@@ -1,6 +1,8 @@
 """JSON for programs: `api/index.json` and `api/briefings/<slug>.json` in the built site.
 
-Field names are a contract other programs rely on: extend, never rename.
+Field names are a contract other programs rely on: extend, never rename. Each
+item type's fields are listed here, in the order they are written, so a change
+to the model never changes the API by accident.
 """
 
 from __future__ import annotations
@@ -9,12 +11,23 @@ import dataclasses
 import json
 from typing import Any, Sequence
 
-from generator.model import Briefing
+from generator.coverage import coverage
+from generator.model import (
+    Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, SummarySentence, TimelineEntry,
+)
+from generator.paths import briefing_html, briefing_json as briefing_json_path
 
-
-def briefing_url(slug: str) -> str:
-    """The page's address relative to the site root (the site uses .html URLs)."""
-    return f"briefings/{slug}.html"
+ITEM_FIELDS: dict[type, tuple[str, ...]] = {
+    BriefingFact: ("id", "text", "sources", "anchors", "added_by_editors", "note", "corrected",
+                   "corroboration"),
+    BriefingQuote: ("id", "text", "speaker", "speaker_role", "sources", "anchors", "confidence",
+                    "low_confidence", "corrected", "added_by_editors", "note"),
+    TimelineEntry: ("id", "start", "end", "text", "sources", "anchors", "upcoming", "corrected",
+                    "added_by_editors", "note", "timex", "date_mod"),
+    Person: ("id", "name", "role", "sources", "aliases", "corrected", "added_by_editors", "note"),
+    Discrepancy: ("id", "kind", "versions", "sources", "anchors", "resolution", "note"),
+    SummarySentence: ("text", "sources", "anchors"),
+}
 
 
 def index_json(briefings: Sequence[Briefing]) -> str:
@@ -27,8 +40,8 @@ def index_json(briefings: Sequence[Briefing]) -> str:
                     "slug": b.slug,
                     "title": b.title,
                     "date": b.date.isoformat(),
-                    "url": briefing_url(b.slug),
-                    "json": f"api/briefings/{b.slug}.json",
+                    "url": briefing_html(b.slug),
+                    "json": briefing_json_path(b.slug),
                 }
                 for b in ordered
             ]
@@ -43,9 +56,11 @@ def briefing_json(b: Briefing) -> str:
             "slug": b.slug,
             "title": b.title,
             "date": b.date.isoformat(),
-            "url": briefing_url(b.slug),
+            "url": briefing_html(b.slug),
             "status": b.status,
             "summary": b.summary,
+            "summary_source": b.summary_source,
+            "summary_sentences": [_item(s) for s in b.summary_sentences],
             "why_it_matters": b.why_it_matters,
             "tags": list(b.tags),
             "sources": [
@@ -64,13 +79,32 @@ def briefing_json(b: Briefing) -> str:
             "quotes": [_item(q) for q in b.quotes],
             "timeline": [_item(t) for t in b.timeline],
             "people": [_item(p) for p in b.people],
+            "more_facts": [_item(f) for f in b.more_facts],
+            "discrepancies": [_item(d) for d in b.discrepancies],
+            "coverage": _coverage(b),
         }
     )
 
 
-def _item(item: Any) -> dict:
-    """A dataclass as a dict; anchors as {source, sentence} objects, tuples as lists."""
-    return json.loads(json.dumps(dataclasses.asdict(item)))
+def _coverage(b: Briefing) -> dict:
+    """The coverage panel's figures; `single_source` is true when one outlet is all there is."""
+    c = coverage(b)
+    return {
+        "sources": c.sources,
+        "outlets": c.outlets,
+        "first_published": c.first_published.isoformat() if c.first_published else None,
+        "last_published": c.last_published.isoformat() if c.last_published else None,
+        "undated_sources": c.undated,
+        "items": c.items,
+        "single_source_items": c.single_source_items,
+        "single_source": c.one_source,
+    }
+
+
+def _item(item: Item | SummarySentence) -> dict:
+    """An item's API fields; anchors as {source, sentence} objects, tuples as lists."""
+    fields = dataclasses.asdict(item)
+    return json.loads(json.dumps({name: fields[name] for name in ITEM_FIELDS[type(item)]}))
 
 
 def dumps(value: Any) -> str:

@@ -9,8 +9,9 @@ docs folder, and link to each other with relative `.md` links that MkDocs checks
 from __future__ import annotations
 
 import html
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
+from generator.coverage import coverage
 from generator.model import (
     Anchor,
     ArticleExtraction,
@@ -18,30 +19,44 @@ from generator.model import (
     BriefingFact,
     BriefingQuote,
     BriefingSource,
+    Discrepancy,
+    Item,
     PIECE_SEPARATOR,
     Person,
     TimelineEntry,
 )
+from generator.archive import newest_first, tag_slug
+from generator.paths import briefing_md, html_path, link_from_page, person_md, source_md, tag_md
 from generator.render.text import editors_mark, escape, iso_range, long_date, safe_url, short_date, front_matter_value
 
+CITED_IN_SHOWN = 20  # briefings listed on a source page
 
-def briefing_page(briefing: Briefing) -> str:
-    """The briefing page: summary, key facts, quotes, timeline, people, sources."""
+
+def briefing_page(briefing: Briefing, people: Mapping[str, str] | None = None) -> str:
+    """The briefing page: coverage, summary, key facts (more folded away), where the sources
+    differ, quotes, timeline, people, sources.
+
+    `people` maps a name as printed here to its person page's slug (`generator.archive.people`).
+    """
     numbers = {s.id: n for n, s in enumerate(briefing.sources, 1)}
     cite = _Citer(numbers)
+    name = _Namer(people or {})
     parts = [
         _front_matter(briefing.title, briefing.summary),
         f"# {escape(briefing.title)}\n",
         _meta_line(briefing),
-        escape(briefing.summary) + "\n",
+        coverage_panel(briefing),
+        _summary(briefing, cite),
     ]
     if briefing.why_it_matters:
         parts.append(f'!!! abstract "Why it matters"\n\n    {escape(briefing.why_it_matters)}\n')
     parts += [
         _section("Key facts", [_fact(f, cite) for f in briefing.facts]),
-        _section("What they said", [_quote(q, cite) for q in briefing.quotes], bullet=False),
+        _more_facts(briefing.more_facts, cite),
+        _section("Where the sources differ", [_discrepancy(d, cite) for d in briefing.discrepancies]),
+        _section("What they said", [_quote(q, cite, name) for q in briefing.quotes], bullet=False),
         _timeline(briefing.timeline, cite),
-        _section("People", [_person(p, cite) for p in briefing.people]),
+        _section("People", [_person(p, cite, name) for p in briefing.people]),
         _section("Sources", [_source(s, n) for n, s in enumerate(briefing.sources, 1)], bullet=False),
     ]
     return "\n".join(p for p in parts if p)
@@ -65,7 +80,10 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     lines.append("</div>\n")
     if used_by:
         lines.append("## Cited in\n")
-        lines += [f"- [{escape(b.title)}](../briefings/{b.slug}.md)" for b in used_by]
+        newest = newest_first(used_by)[:CITED_IN_SHOWN]
+        if len(used_by) > len(newest):  # the page stays small however often the article is cited
+            lines.append(f"The newest {len(newest)} of the {len(used_by)} briefings that cite it.\n")
+        lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in newest]
         lines.append("")
     return "\n".join(lines)
 
@@ -90,15 +108,6 @@ def briefing_list(briefings: Sequence[Briefing], prefix: str, limit: int | None 
     return "\n".join(items) + "\n"
 
 
-def briefings_index(briefings: Sequence[Briefing]) -> str:
-    """The page that lists every briefing (reached from the home page and the nav)."""
-    return (
-        _front_matter("All briefings", "Every briefing, newest first.")
-        + "# All briefings\n\n"
-        + briefing_list(briefings, "")
-    )
-
-
 # --------------------------------------------------------------------------
 # sections
 # --------------------------------------------------------------------------
@@ -114,7 +123,8 @@ class _Citer:
         number = lambda source: self.numbers.get(source, 0)  # noqa: E731
         anchors = sorted(anchors, key=lambda a: number(a.source))
         links = [
-            f'[{number(a.source)}{piece}](../sources/{a.source}.md#{a.sentence} "Where source {number(a.source)} says it")'
+            f'[{number(a.source)}{piece}]({link_from_page(source_md(a.source))}#{a.sentence} '
+            f'"Where source {number(a.source)} says it")'
             for a, piece in zip(anchors, _piece_letters(anchors))
         ]
         cited = {a.source for a in anchors}
@@ -133,6 +143,28 @@ def _piece_letters(anchors: Sequence[Anchor]) -> list[str]:
     return letters
 
 
+class _Namer:
+    """A name in bold, linked to the person's page when the archive has one."""
+
+    def __init__(self, people: Mapping[str, str]):
+        self.people = people
+
+    def __call__(self, name: str) -> str:
+        bold = f"**{escape(name)}**"
+        page = self.people.get(name)
+        return f"[{bold}]({link_from_page(person_md(page))})" if page else bold
+
+
+def _summary(briefing: Briefing, cite: _Citer) -> str:
+    """The editors' summary as written, or the generated one with each sentence's source."""
+    if briefing.summary_source == "editors" or not briefing.summary_sentences:
+        return escape(briefing.summary) + "\n"
+    sentences = " ".join(f"{escape(s.text)} {cite(s.anchors, s.sources)}" for s in briefing.summary_sentences)
+    note = ('<span class="generated-summary" title="No editor has written this summary: '
+            'its sentences are the sources\' own">drawn from the sources</span>')
+    return f"{sentences} {note}\n"
+
+
 def _section(title: str, items: list[str], bullet: bool = True) -> str:
     if not items:
         return ""
@@ -141,11 +173,76 @@ def _section(title: str, items: list[str], bullet: bool = True) -> str:
 
 
 def _fact(fact: BriefingFact, cite: _Citer) -> str:
-    return f"{escape(fact.text)} {cite(fact.anchors, fact.sources)}{_flags(fact)} {_id(fact.id)}"
+    return (f"{escape(fact.text)} {cite(fact.anchors, fact.sources)}{_outlets(fact)}{_flags(fact)} "
+            f"{_id(fact.id)}")
 
 
-def _quote(quote: BriefingQuote, cite: _Citer) -> str:
-    who = f"**{escape(quote.speaker)}**" if quote.speaker else "*speaker unknown*"
+def _outlets(fact: BriefingFact) -> str:
+    """'3 outlets': how many independent outlets report the fact (none for an editor's own)."""
+    n = fact.corroboration
+    if not n:
+        return ""
+    title = f"Reported by {n} independent outlet{'s' if n != 1 else ''}"
+    return f' <span class="corroboration" title="{title}">{n} outlet{"s" if n != 1 else ""}</span>'
+
+
+def _more_facts(facts: Sequence[BriefingFact], cite: _Citer) -> str:
+    """The facts past the key facts' cap, folded away."""
+    if not facts:
+        return ""
+    items = "\n".join(f"- {_fact(f, cite)}" for f in facts)
+    summary = f"{len(facts)} more fact{'s' if len(facts) != 1 else ''} from the sources"
+    return f'<details class="more-facts" markdown="1">\n<summary>{summary}</summary>\n\n{items}\n\n</details>\n'
+
+
+def _discrepancy(d: Discrepancy, cite: _Citer) -> str:
+    """Both (or every) version with its sources, and the editors' word if they gave it."""
+    what = "figures" if d.kind == "figure" else "dates"
+    head = f"**The sources give different {what}.**"
+    if d.resolution is not None:
+        head += f" The editors confirm **{escape(_version_value(d, d.resolution))}**."
+    if d.note:
+        head += f' <span class="editors">{escape(d.note)}</span>'
+    versions = [
+        f"    - **{escape(_version_value(d, v.value))}** — {escape(v.text)} {cite(v.anchors, v.sources)}"
+        for v in d.versions
+    ]
+    return f"{head} {_id(d.id)}\n\n" + "\n".join(versions)
+
+
+def _version_value(d: Discrepancy, value: str) -> str:
+    if d.kind == "date":
+        start, _, end = value.partition("/")
+        return iso_range(start, end or None)
+    return value
+
+
+def coverage_panel(briefing: Briefing) -> str:
+    """At the top: sources, outlets, publication dates, what one outlet alone reports; a
+    warning when the whole briefing rests on one outlet."""
+    c = coverage(briefing)
+    count = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    lines = [f"**{count(c.sources, 'source')}** from **{count(c.outlets, 'outlet')}**"]
+    if c.first_published:
+        when = short_date(c.first_published)
+        if c.last_published != c.first_published:
+            when += f" to {short_date(c.last_published)}"
+        lines[0] += f", published {when}"
+    if c.undated:
+        lines[0] += f" ({c.undated} undated)"
+    lines[0] += "."
+    if c.one_source:
+        lines.append("Everything here comes from one outlet: nothing in this briefing is "
+                     "corroborated by another.")
+        kind, title = "warning", "One source only"
+    else:
+        lines.append(f"{c.single_source_items} of {count(c.items, 'item')} reported by one outlet only.")
+        kind, title = "info", "Coverage"
+    return f'!!! {kind} coverage "{title}"\n\n' + "".join(f"    {line}\n" for line in lines)
+
+
+def _quote(quote: BriefingQuote, cite: _Citer, name: _Namer) -> str:
+    who = name(quote.speaker) if quote.speaker else "*speaker unknown*"
     if quote.speaker_role:
         who += f", {escape(quote.speaker_role)}"
     if quote.low_confidence and not quote.corrected:
@@ -199,29 +296,31 @@ def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:
     return "## Timeline\n\n" + "\n".join(rows) + "\n"
 
 
-def _person(person: Person, cite: _Citer) -> str:
+def _person(person: Person, cite: _Citer, name: _Namer) -> str:
     role = f" — {escape(person.role)}" if person.role else ""
     sources = cite((), person.sources)
-    return f"**{escape(person.name)}**{role} {sources}{_flags(person)} {_id(person.id)}"
+    return f"{name(person.name)}{role} {sources}{_flags(person)} {_id(person.id)}"
 
 
 def _source(source: BriefingSource, number: int) -> str:
     title = escape(source.title or source.id)
-    parts = [f"{number}. [{title}](../sources/{source.id}.md)"]
-    parts.append(escape(source.outlet) if source.outlet else "outlet not given")
+    line = f"{number}. [{title}]({link_from_page(source_md(source.id))})"
+    line += " — " + (escape(source.outlet) if source.outlet else "outlet not given")
     if source.date:
         when = short_date(source.date)
-        parts.append(f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
-    return " — ".join(parts[:2]) + (f" · {parts[2]}" if len(parts) > 2 else "")
+        line += " · " + (f"{when} (undated article: the briefing's date)" if source.date_from_briefing else when)
+    url = safe_url(source.url)
+    if url:
+        line += f' · <a href="{url}" rel="nofollow noopener">original article</a>'
+    return line
 
 
-def _flags(item) -> str:
+def _flags(item: Item) -> str:
     """'corrected by the editors', 'added by the editors: note' where it applies."""
     mark = editors_mark(item)
     flags = [mark] if mark else []
-    note = getattr(item, "note", None)
-    if note:
-        flags.append(escape(note))
+    if item.note:
+        flags.append(escape(item.note))
     return f' <span class="editors">{": ".join(flags)}</span>' if flags else ""
 
 
@@ -233,7 +332,9 @@ def _meta_line(briefing: Briefing) -> str:
     count = len(briefing.sources)
     parts = [long_date(briefing.date), f"{count} source{'s' if count != 1 else ''}"]
     if briefing.tags:
-        parts.append(", ".join(escape(t) for t in briefing.tags))
+        # Raw HTML (the line is a <p>), so the link names the built page.
+        parts.append(", ".join(f'<a class="tag" href="{link_from_page(html_path(tag_md(tag_slug(t))))}">{escape(t)}</a>'
+                               for t in briefing.tags))
     if briefing.status == "draft":
         parts.append("<strong>draft</strong>")
     return '<p class="briefing-meta">' + " · ".join(parts) + "</p>\n"

@@ -14,6 +14,8 @@ import json
 import re
 from urllib.parse import urlsplit
 
+from generator.model import Item
+
 # Characters with a meaning in Markdown or HTML inline text.
 _SPECIAL = re.compile(r"[\\`*_{}\[\]()<>#+!|&~^=$%\"']")
 
@@ -88,10 +90,10 @@ def iso_range(start: str, end: str | None) -> str:
     return f"{iso_when(start)} – {iso_when(end)}"
 
 
-def editors_mark(item: object) -> str | None:
+def editors_mark(item: Item) -> str | None:
     """'added by the editors' or 'corrected by the editors', where it applies."""
-    if getattr(item, "added_by_editors", False):
+    if item.added_by_editors:
         return "added by the editors"
-    if getattr(item, "corrected", False):
+    if item.corrected:
         return "corrected by the editors"
     return None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from generator.extract.events import extract_events
 from generator.extract.nlp import parse
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 
 WED = dt.date(2025, 7, 9)
 
@@ -60,11 +61,14 @@ def test_sample_story_timeline(story, date_start, date_end, upcoming, must_hold,
     assert any(must_hold in e.text and must_not_hold not in e.text for e in matching), matching
 
 
-def test_text_is_exactly_as_printed(story):
+def test_every_word_is_the_articles_in_its_order(story):
     for event in story:
-        assert STORY[event.start:event.end] == event.text
+        printed = STORY[event.start:event.end]
+        at = 0
+        for word in re.findall(r"[\w'-]+", event.text):
+            at = printed.find(word, at)
+            assert at >= 0, (word, event.text)
         assert event.sentence == ""
-        assert STORY[event.start:event.end].strip() == event.text
 
 
 def test_one_event_per_happening(story):
@@ -120,7 +124,7 @@ def test_said_clause_with_its_own_date_stays_apart():
     """A complement dated on its own is its own happening, not part of the saying."""
     found = events("The president said on Monday that the talks would resume in April.")
     assert [(e.text, e.date_start) for e in found] == [
-        ("The president said on Monday", "2025-07-07"), ("that the talks would resume in April", "2026-04"),
+        ("The president said on Monday", "2025-07-07"), ("the talks would resume in April", "2026-04"),
     ]
 
 
@@ -129,3 +133,71 @@ def test_a_future_without_a_date_is_after_the_article_date(story):
     mods = {e.date_mod for e in story if "deminers" in e.text}
     assert mods == {"AFTER"}
     assert all(e.date_mod is None for e in story if "deminers" not in e.text)
+
+
+JAN05 = dt.date(2005, 1, 20)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A relative pronoun gives way to the noun it stands for.
+        ("The government has looked at ways of boosting voter turnout, which fell to 59% in the last general "
+         "election in 2001.", [("2001", "voter turnout fell to 59% in the last general election in 2001")]),
+        ("The country is backsliding from the high point it reached in the mid-1990s.",
+         [("1990", "it reached the high point in the mid-1990s")]),
+        # A verb that shares its subject takes it; a participle takes the noun it describes.
+        ("Lord Greaves called last week for observers at the general election - saying otherwise there could be "
+         "months of court challenges.", [("2005-W02", "Lord Greaves called last week for observers at the general election")]),
+        ("Rules introduced in 2002 demand that net cafes be at least 200 metres away from schools.",
+         [("2002", "Rules introduced in 2002")]),
+        ("The plan, announced last week, will start next year.",
+         [("2005-W02", "The plan, announced last week"), ("2006", "The plan will start next year")]),
+        # No leading "when" or "that"; an undated verb of saying keeps its sayer.
+        ("12% of voters disappeared from the roll when it was introduced in 2002.", [("2002", "it was introduced in 2002")]),
+        ("Market analysts Panlogic predict that net users in China will exceed 137 million by 2008.",
+         [("2008", "Market analysts Panlogic predict that net users in China will exceed 137 million by 2008")]),
+        # What a verb shows stays with it; a conjunction left dangling goes.
+        ("Figures for the 2001 general election suggest 29% of people aged between 18 and 24, and 19% of black "
+         "voters were not on the electoral roll.",
+         [("2001", "Figures for the 2001 general election suggest 29% of people aged between 18 and 24")]),
+        # A range of dates is one happening.
+        ("The 12,575 cafes were shut in the three months from October to December.",
+         [("2004-10", "The 12,575 cafes were shut in the three months from October to December")]),
+    ],
+)
+def test_each_event_is_a_whole_clause(text, expected):
+    found = events(text, JAN05)
+    assert [(e.date_start, e.text) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A date of a noun inside an aim is no happening.
+        'In an effort to live up to its reputation in the 1990s as "an island of democracy", the president pushed '
+        "through the law.",
+        # A verb dated on its own: another date under a noun in its clause dates nothing more.
+        "The Kyrgyz Republic is seen as backsliding from the high point it reached in the mid-1990s with a hastily "
+        "pushed through referendum in 2003.",
+    ],
+)
+def test_dates_of_no_happening_make_no_event_of_their_own(text):
+    found = events(text, JAN05)
+    assert all("effort" not in e.text and "2003" not in e.timex for e in found), found
+
+
+def test_a_quotation_the_clause_opens_is_closed_as_the_article_closes_it(story):
+    (visit,) = [e for e in story if e.date_start == "2025-07-11"]
+    assert visit.text.endswith('at the level of foreign ministers"') and visit.text.count('"') == 4
+
+
+def test_the_range_has_both_ends():
+    (event,) = events("The cafes were shut in the three months from October to December.", JAN05)
+    assert (event.date_start, event.date_end) == ("2004-10", "2004-12")
+
+
+def test_the_same_happening_told_twice_in_an_article_is_one_event():
+    found = events("Rules introduced in 2002 demand that cafes be 200 metres from schools. Laws on cafe opening hours "
+                   "were introduced in 2002 following a fire.", JAN05)
+    assert [e.text for e in found] == ["Laws on cafe opening hours were introduced in 2002 following a fire"]

@@ -3,7 +3,7 @@ import pytest
 from generator.extract.facts import extract_facts
 from generator.extract.nlp import parse
 from generator.extract.quotes import extract_quotes
-from generator.extract.timexes import extract_timexes
+from generator.extract.time import extract_timexes
 import datetime as dt
 
 REFERENCE = dt.date(2025, 7, 9)
@@ -12,6 +12,11 @@ REFERENCE = dt.date(2025, 7, 9)
 def facts(text):
     doc = parse(text)
     return extract_facts(doc, extract_timexes(doc, REFERENCE), extract_quotes(doc))
+
+
+# The article's first claim is its lead, a fact whatever it carries: the
+# sentences under test come after one.
+LEAD = "Talks between the two governments went on for a second day in the capital."
 
 
 @pytest.mark.parametrize(
@@ -27,10 +32,9 @@ def facts(text):
     ],
 )
 def test_fact_sentences_and_their_kinds(sentence, kinds):
-    found = facts(sentence)
-    assert len(found) == 1
-    assert found[0].text == sentence
-    assert found[0].kinds == kinds
+    lead, *found = facts(f"{LEAD} {sentence}")
+    assert lead.text == LEAD and lead.kinds == ("lead",)
+    assert [(f.text, f.kinds) for f in found] == [(sentence, kinds)]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +48,38 @@ def test_fact_sentences_and_their_kinds(sentence, kinds):
     ],
 )
 def test_sentences_that_are_not_facts(sentence):
-    assert facts(sentence) == ()
+    assert [f.text for f in facts(f"{LEAD} {sentence}")] == [LEAD]
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Senate Democrats unveiled a bill on Wednesday to decriminalize marijuana. It has little chance.",
+         "Senate Democrats unveiled a bill on Wednesday to decriminalize marijuana."),
+        # A question or a teaser is no claim: the lead is the first sentence that states something.
+        ("Are you worried about your chip supply? Chip makers cannot keep up with the demand from carmakers.",
+         "Chip makers cannot keep up with the demand from carmakers."),
+        ("America is hiring. Job openings soared to a record high at the end of April, the department said.",
+         "Job openings soared to a record high at the end of April, the department said."),
+        ('"We will not let their antics stand in the way of the truth," she said. '
+         "Pelosi rejected two Republicans named to the committee on Wednesday.",
+         "Pelosi rejected two Republicans named to the committee on Wednesday."),
+        ("A calm day.", None),
+    ],
+)
+def test_the_lead_is_the_first_claim(text, lead):
+    leads = [f.text for f in facts(text) if "lead" in f.kinds]
+    assert leads == ([lead] if lead else [])
+
+
+def test_a_fact_says_who_does_what_with_which_figures_and_days():
+    (fact,) = facts("Around 600 North Korean soldiers have been killed fighting for Russia, Seoul said on July 3.")
+    assert fact.actions == ("kill",)  # through "Seoul said" to what Seoul said
+    assert fact.actors == ("seoul", "soldier")  # who acts, and who says so
+    assert {"north korean", "russia", "seoul"} <= set(fact.names)
+    assert [(q.value, q.unit, q.approximate) for q in fact.quantities] == [(600, "soldier", True)]
+    assert fact.dates == ("2025-07-03",)
+    assert "say" not in fact.terms  # saying is not the claim
 
 
 def test_offsets_are_the_sentence_in_the_parse():

@@ -1,0 +1,50 @@
+"""A year the text writes out wins over the document date for the dates of its clause:
+(sentence, document date) -> (expression, value)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.extract.time.test_tagger import tag
+
+WED = dt.date(2013, 3, 20)
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # The year stated with the season, or for the clause, or named just before.
+        ("One spring morning in 2009, he walked out of the prison.", WED, [("spring morning in 2009", "2009-SP")]),
+        ("It happened in the spring of 2009.", WED, [("the spring of 2009", "2009-SP")]),
+        ("The law was passed in 2009. In March of that year, protests began.", WED,
+         [("2009", "2009"), ("March of that year", "2009-03")]),
+        ("The law was passed in 2009 and in March protests began.", WED, [("2009", "2009"), ("March", "2009-03")]),
+        ("In 2009, he moved to Paris, and on June 3 he found work.", WED, [("2009", "2009"), ("June 3", "2009-06-03")]),
+        ("He was elected in 2004 and re-elected in June the following year.", WED,
+         [("2004", "2004"), ("June the following year", "2005-06")]),
+        ("Profit rose in 2011 and fell in the first half of the following year.", WED,
+         [("2011", "2011"), ("the first half of the following year", "2012-H1")]),
+        ("Profit rose in the second half of the year.", WED, [("the second half of the year", "2013-H2")]),
+        # A year inside a noun's modifier dates that modifier only.
+        ("Poland, which was invited to join NATO in July 1997, will join on March 12.", WED,
+         [("July 1997", "1997-07"), ("March 12", "2014-03-12")]),
+        ("Under a plan approved in 2011, the bank bought shares through Feb. 28.", WED,
+         [("2011", "2011"), ("Feb. 28", "2013-02-28")]),
+        # A year written out stays behind a later tense ("rose from November 2003 but have been flat since August").
+        ("Rates went up five times from November 2003 but have remained unchanged since August.", dt.date(2005, 1, 20),
+         [("November 2003", "2003-11"), ("August", "2004-08")]),
+        # A year named in another sentence leaves the document date in charge.
+        ("The law was passed in 2009. Protests began in March.", WED, [("2009", "2009"), ("March", "2013-03")]),
+        # A time and the day named after it: "at midnight on Sunday".
+        ("The ceasefire took effect at midnight on Sunday.", WED, [("midnight", "2013-03-17T24:00"), ("Sunday", "2013-03-17")]),
+        ("The plane landed at 10 a.m. on Friday.", WED, [("10 a.m.", "2013-03-15T10:00"), ("Friday", "2013-03-15")]),
+        ("The offer expires at 5 p.m. EST, April 6.", WED, [("5 p.m. EST, April 6", "2013-04-06T17:00")]),
+        # "Easter week" is the week ending on Easter Sunday, the one the tense points to.
+        ("Protesters prayed as Easter week began.", dt.date(2013, 5, 2), [("Easter week", "2013-W13")]),
+        ("They will march in Easter week.", dt.date(2013, 5, 2), [("Easter week", "2014-W16")]),
+    ],
+)
+def test_anchoring(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
