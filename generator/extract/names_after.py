@@ -9,6 +9,10 @@ words: the capitalised name, the aside or nothing, a reporting verb. A quote
 that ends its sentence (`"…." Russia insisted that …`) is not attributed so. The
 aside, else the titles, give the role when they name one (`a spokeswoman`,
 not an age).
+
+`cue_after` finds the reporting verb after a quote even when it names no one
+(`they conclude`, `said the 46-year-old`): it still shows where the
+attribution stands, which is what joining the pieces of a quotation needs.
 """
 
 from __future__ import annotations
@@ -38,10 +42,10 @@ class NamedAfter:
 
 def named_after(doc: Doc, end: int, cast: Cast) -> NamedAfter | None:
     """`Name verb` or `Name, aside, verb` right after the closing mark of the quote ending at `end`."""
-    last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
-    if last is None or len(last) == 0 or "." in (doc.text[end - 1:end], doc.text[end + 1:end + 2]):
+    after = _token_after(doc, end)
+    if after is None or "." in (doc.text[end - 1:end], doc.text[end + 1:end + 2]):
         return None  # `"…." Russia insisted`: a sentence ended, the next one says something new
-    run = _name_run(doc, last[-1].i + 1)
+    run = _name_run(doc, after)
     if not run or "\n" in doc.text[end:run[0].idx]:
         return None  # the next paragraph is someone else's sentence
     at = _past_brackets(doc, run[-1].i + 1)  # `Rep. Jim Clyburn (D-S.C.), the assistant leader`
@@ -61,10 +65,9 @@ def named_after(doc: Doc, end: int, cast: Cast) -> NamedAfter | None:
 def cue_after(doc: Doc, end: int) -> Token | None:
     """A reporting verb among the first words after the closing mark (`said the 46-year-old`,
     `they conclude`, `it stated`), in the same paragraph: where an attribution stands."""
-    last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
-    if last is None or len(last) == 0:
+    at = _token_after(doc, end)
+    if at is None:
         return None
-    at = last[-1].i + 1
     if at < len(doc) and doc[at].text in speech.QUOTE_MARKS:
         at += 1  # the closing mark
     words = 0
@@ -80,6 +83,12 @@ def cue_after(doc: Doc, end: int) -> Token | None:
         if words == _MAX_WORDS_BEFORE_CUE:
             return None
     return None
+
+
+def _token_after(doc: Doc, end: int) -> int | None:
+    """The index of the first token after the quote's words: its closing mark, usually."""
+    last = doc.char_span(max(end - 1, 0), end, alignment_mode="expand")
+    return last[-1].i + 1 if last is not None and len(last) else None
 
 
 def _name_run(doc: Doc, at: int) -> list[Token]:
