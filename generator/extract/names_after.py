@@ -40,13 +40,14 @@ class NamedAfter:
     verb: Token
 
 
-def named_after(doc: Doc, end: int, cast: Cast) -> NamedAfter | None:
-    """`Name verb` or `Name, aside, verb` right after the closing mark of the quote ending at `end`."""
+def named_after(doc: Doc, text: str, end: int, cast: Cast) -> NamedAfter | None:
+    """`Name verb` or `Name, aside, verb` right after the closing mark of the quote ending at `end`
+    (`text` is doc.text, which spaCy rebuilds at each access)."""
     after = _token_after(doc, end)
-    if after is None or "." in (doc.text[end - 1:end], doc.text[end + 1:end + 2]):
+    if after is None or "." in (text[end - 1:end], text[end + 1:end + 2]):
         return None  # `"…." Russia insisted`: a sentence ended, the next one says something new
     run = _name_run(doc, after)
-    if not run or "\n" in doc.text[end:run[0].idx]:
+    if not run or "\n" in text[end:run[0].idx]:
         return None  # the next paragraph is someone else's sentence
     at = _past_brackets(doc, run[-1].i + 1)  # `Rep. Jim Clyburn (D-S.C.), the assistant leader`
     aside: list[Token] = []

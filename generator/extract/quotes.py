@@ -311,7 +311,7 @@ def _attribute(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) -
     possessor = _possessor(doc, span, cast)
     if possessor:
         return _Found(_scaled(possessor[0], _POSSESSIVE), None, True, possessor[1])
-    named = named_after(doc, quote.end, cast)
+    named = named_after(doc, text, quote.end, cast)
     if named is not None:
         return _Found(_scaled(named.speaker, _GOVERNING), named.verb.text, True, named.verb.idx)
     verb = _governing_cue(span, cast.quoted)
@@ -375,7 +375,7 @@ def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
         found.append(Attributed(_quote(text, quote, attributed), attributed.anchor if attributed else None,
                                 attributed.narrated if attributed else False))
     whole = continued(text, join_pieces(text, found))
-    return tuple(in_context(doc, q) for q in whole)
+    return tuple(in_context(doc, text, q) for q in whole)
 
 
 def _quote(text: str, quote: QuotedSpan, found: _Found | None) -> Quote:

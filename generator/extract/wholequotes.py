@@ -128,9 +128,8 @@ def continued(text: str, quotes: list[Quote]) -> list[Quote]:
     return result
 
 
-def in_context(doc: Doc, quote: Quote) -> Quote:
-    """A partial quote with the sentence it stands in; any other quote as it is."""
-    text = doc.text
+def in_context(doc: Doc, text: str, quote: Quote) -> Quote:
+    """A partial quote with the sentence it stands in; any other quote as it is (`text` is doc.text)."""
     if not quote.pieces or not all(is_partial(text, p.start, p.end) for p in quote.pieces):
         return quote
     first = doc.char_span(quote.pieces[0].start, quote.pieces[0].end, alignment_mode="expand")
