@@ -111,6 +111,8 @@ class _Locator:
         changes = {"start": start, "end": end}
         if any(f.name == "sentence" for f in dataclasses.fields(item)):  # type: ignore[arg-type]
             changes["sentence"] = self.sentence_for(item.start)  # type: ignore[attr-defined]
+        if getattr(item, "pieces", ()):  # a quote in pieces: each piece is an item too
+            changes["pieces"] = self.all(item.pieces)  # type: ignore[attr-defined]
         return dataclasses.replace(item, **changes)  # type: ignore[type-var]
 
     def all(self, items: Iterable[T]) -> tuple[T, ...]:
