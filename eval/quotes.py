@@ -11,10 +11,17 @@ Content holds a quote mark (“ ” or "). Figures, per split and tool:
   character spans overlap;
 - speaker accuracy: over matched gold quotes whose gold Source is a name (the
   source's words hold a proper noun in our parse), the last word of the
-  predicted speaker is one of the gold source's words;
+  predicted speaker (before a suffix: `Brent Bozell III`) is one of the gold
+  source's words;
 - attributed F1: as quote F1, but a match counts only if the speaker is right
   (matches whose gold source is not a name, `he`, `the spokesman`, cannot be
   judged that way and count as right, for both tools alike);
+- whole-quote F1: one to one, predicted quotes against gold quotes, largest
+  overlap first: a gold quote split into pieces earns one match and its other
+  pieces count against precision (a predicted quote made of pieces overlaps
+  through its pieces only, not the narration between them);
+- fragment rate: the share of predicted quotes that are a second or later piece
+  of one gold quote (each prediction belongs to the gold quote it overlaps most);
 - throughput: articles per second, model load excluded: each tool's own
   parse + extraction (ours: the product's parse_article + extract_article,
   so every extractor, not only quotes), and quote extraction alone on one
@@ -49,9 +56,12 @@ class Gold:
 
 @dataclass(frozen=True)
 class Predicted:
-    start: int
-    end: int
+    pieces: tuple[tuple[int, int], ...]  # the quoted stretches: one, or several of one quotation
     speaker: str | None
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
 
 
 @dataclass
@@ -65,6 +75,8 @@ class Tally:
     gold_attributed: int = 0
     named: int = 0
     named_right: int = 0
+    whole_matched: int = 0  # one-to-one matches
+    fragments: int = 0  # predictions that are a second or later piece of one gold quote
     seconds: float = 0.0
     failures: int = 0  # articles the tool refused (textacy: odd number of marks)
 
@@ -137,16 +149,21 @@ def _product_path() -> Callable[[str, str], list[Predicted]]:
         print("(generator.read.articles / extract_article not importable: quotes from the parse of the raw text)")
 
         def direct(article_id: str, text: str) -> list[Predicted]:
-            return [Predicted(q.start, q.end, q.speaker) for q in extract_quotes(parse(text, nlp))]
+            return [_predicted(q) for q in extract_quotes(parse(text, nlp))]
 
         return direct
 
     def product(article_id: str, text: str) -> list[Predicted]:
         article = parse_article(text, article_id, f"{article_id}.txt")
         extraction = extract_article(article, nlp=nlp)
-        return [Predicted(q.start, q.end, q.speaker) for q in extraction.quotes]
+        return [_predicted(q) for q in extraction.quotes]
 
     return product
+
+
+def _predicted(quote) -> Predicted:
+    pieces = getattr(quote, "pieces", ())  # older extractions have none: the quote is one piece
+    return Predicted(tuple((p.start, p.end) for p in pieces) or ((quote.start, quote.end),), quote.speaker)
 
 
 def _textacy_path() -> Callable[[str, str], list[Predicted]]:
@@ -161,7 +178,7 @@ def _textacy_path() -> Callable[[str, str], list[Predicted]]:
         found = []
         for triple in direct_quotations(doc):
             speaker = " ".join(t.text for t in triple.speaker) or None
-            found.append(Predicted(triple.content.start_char, triple.content.end_char, speaker))
+            found.append(Predicted(((triple.content.start_char, triple.content.end_char),), speaker))
         return found
 
     return textacy
@@ -177,7 +194,8 @@ def _words(text: str | None) -> list[str]:
 
 
 def _overlap(pred: Predicted, spans: Iterable[tuple[int, int]]) -> int:
-    return sum(max(0, min(pred.end, b) - max(pred.start, a)) for a, b in spans)
+    spans = tuple(spans)
+    return sum(max(0, min(d, b) - max(c, a)) for c, d in pred.pieces for a, b in spans)
 
 
 def _is_name(gold: Gold, doc) -> bool:
@@ -193,8 +211,14 @@ def _is_name(gold: Gold, doc) -> bool:
     return False
 
 
+# Name suffixes: the surname comes before them (`Brent Bozell III`, `Martin Luther King Jr.`).
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _speaker_right(pred: Predicted, gold: Gold) -> bool:
     ours = _words(pred.speaker)
+    while len(ours) > 1 and ours[-1] in NAME_SUFFIXES:
+        ours = ours[:-1]
     return bool(ours) and ours[-1] in set(_words(gold.source))
 
 
@@ -207,20 +231,54 @@ def show(text: str, preds: list[Predicted], golds: list[Gold], named: list[bool]
             print(f"  MISS  {text[a:b][:150]!r}  <- {gold.source!r}")
         elif named[golds.index(gold)] and not _speaker_right(max(hits, key=lambda p: _overlap(p, gold.spans)), gold):
             print(f"  WHO   {text[a:b][:110]!r}  gold {gold.source!r} ours {[p.speaker for p in hits]}")
-    for pred in preds:
+    fragments = set(_fragments(preds, golds))
+    for p, pred in enumerate(preds):
+        shown = " \u2026 ".join(text[a:b] for a, b in pred.pieces)
         if not any(_overlap(pred, g.spans) > 0 for g in golds):
-            print(f"  SPUR  {text[pred.start:pred.end][:150]!r}  ours {pred.speaker!r}")
+            print(f"  SPUR  {shown[:150]!r}  ours {pred.speaker!r}")
+        elif p in fragments:
+            print(f"  FRAG  {shown[:150]!r}  ours {pred.speaker!r}")
+
+
+def _best_gold(preds: list[Predicted], golds: list[Gold]) -> dict[int, int]:
+    """Each prediction that overlaps a gold quote: the one it overlaps most."""
+    best = {}
+    for p, pred in enumerate(preds):
+        overlaps = [(_overlap(pred, g.spans), i) for i, g in enumerate(golds)]
+        overlaps = [o for o in overlaps if o[0] > 0]
+        if overlaps:
+            best[p] = max(overlaps)[1]
+    return best
+
+
+def _fragments(preds: list[Predicted], golds: list[Gold]) -> list[int]:
+    """Predictions that are a second or later piece (in reading order) of one gold quote."""
+    pieces: dict[int, list[int]] = {}
+    for p, g in _best_gold(preds, golds).items():
+        pieces.setdefault(g, []).append(p)
+    return [p for found in pieces.values() for p in sorted(found, key=lambda p: preds[p].start)[1:]]
+
+
+def _one_to_one(preds: list[Predicted], golds: list[Gold]) -> int:
+    """How many predictions and gold quotes pair off, each used once, largest overlap first."""
+    pairs = sorted(((_overlap(pred, g.spans), p, i) for p, pred in enumerate(preds) for i, g in enumerate(golds)),
+                   reverse=True)
+    used_preds, used_golds = set(), set()
+    for overlap, p, g in pairs:
+        if overlap <= 0:
+            break
+        if p not in used_preds and g not in used_golds:
+            used_preds.add(p)
+            used_golds.add(g)
+    return len(used_preds)
 
 
 def score(tally: Tally, preds: list[Predicted], golds: list[Gold], named: list[bool]) -> None:
     tally.gold += len(golds)
     tally.predicted += len(preds)
-    best_for_pred: dict[int, int] = {}
-    for p, pred in enumerate(preds):
-        overlaps = [(_overlap(pred, g.spans), i) for i, g in enumerate(golds)]
-        overlaps = [o for o in overlaps if o[0] > 0]
-        if overlaps:
-            best_for_pred[p] = max(overlaps)[1]
+    tally.whole_matched += _one_to_one(preds, golds)
+    tally.fragments += len(_fragments(preds, golds))
+    best_for_pred = _best_gold(preds, golds)
     tally.predicted_matched += len(best_for_pred)
     for p, g in best_for_pred.items():
         if not named[g] or _speaker_right(preds[p], golds[g]):
@@ -250,10 +308,13 @@ def report(split: str, name: str, t: Tally) -> str:
     ap = t.predicted_attributed / t.predicted if t.predicted else 0.0
     ar = t.gold_attributed / t.gold if t.gold else 0.0
     accuracy = t.named_right / t.named if t.named else 0.0
+    whole = _f1(t.whole_matched / t.predicted if t.predicted else 0.0, t.whole_matched / t.gold if t.gold else 0.0)
+    fragments = t.fragments / t.predicted if t.predicted else 0.0
     speed = t.articles / t.seconds if t.seconds else 0.0
     refused = f"  ({t.failures} articles refused)" if t.failures else ""
     return (f"{split:5} {name:8} {t.articles:5} {t.gold:5} {t.predicted:5}  {p:.3f} {r:.3f} {_f1(p, r):.3f}"
-            f"   {accuracy:.3f} ({t.named_right}/{t.named})   {_f1(ap, ar):.3f}   {speed:6.1f}{refused}")
+            f"   {accuracy:.3f} ({t.named_right}/{t.named})   {_f1(ap, ar):.3f}    {whole:.3f}  {fragments:5.1%}"
+            f"  {speed:6.1f}{refused}")
 
 
 def evaluate(split: str, limit: int | None, details: bool = False) -> None:
@@ -311,9 +372,12 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.is_dir():
         print(f"No PolNeAR data at {DATA}: nothing to evaluate.")
         return 0
-    print("split tool     arts  gold  pred  P     R     F1      speaker acc (right/named)  attr F1  art/s")
+    print("split tool     arts  gold  pred  P     R     F1      speaker acc (right/named)  attr F1  whole F1  frag"
+          "   art/s")
     print("(art/s: each tool's own parse + extraction per article, model load excluded; ours runs the\n"
-          " product's path, parse_article + extract_article, i.e. every extractor, not only quotes)")
+          " product's path, parse_article + extract_article, i.e. every extractor, not only quotes;\n"
+          " whole F1: one to one, a gold quote split into pieces earns one match; frag: share of\n"
+          " predictions that are a second or later piece of one gold quote)")
     for split in args.split or ["dev", "train"]:
         evaluate(split, args.limit, args.details)
     return 0

@@ -170,16 +170,36 @@ class Entity:
     label: str  # spaCy's label: PERSON, ORG, GPE, NORP, LOC, ...
 
 
+# Between the pieces of one quotation in a quote's text: `"A," she said. "B."` reads "A … B".
+PIECE_SEPARATOR = " \u2026 "
+
+
+@dataclass(frozen=True)
+class QuotePiece:
+    """One stretch of a quotation between its marks, as printed."""
+
+    text: str
+    start: int
+    end: int
+    sentence: str = ""  # id of the sentence the piece starts in
+
+
 @dataclass(frozen=True)
 class Quote:
-    text: str  # the quoted words as printed, without the enclosing marks
-    start: int
+    text: str  # the quoted words as printed, without the enclosing marks; pieces joined by PIECE_SEPARATOR
+    start: int  # from the first piece's start to the last piece's end
     end: int
     speaker: str | None  # a name ("Maria Zakharova", "the Kremlin"); None: unknown
     speaker_role: str | None
     confidence: float  # 0..1: how sure the attribution is
     sentence: str  # id of the sentence the quote starts in
     cue: str | None = None  # the reporting verb ("told", "said", "according to")
+    # Each stretch between marks: a quotation interrupted by its attribution
+    # (`"A," she said. "B."`) or continued in the next paragraph has several.
+    pieces: tuple[QuotePiece, ...] = ()
+    # A partial quote (`it was "unfazed"`): the sentence it stands in, as printed,
+    # for showing the words inside it rather than alone.
+    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -354,6 +374,7 @@ class BriefingQuote(Item):
     speaker_role: str | None
     confidence: float = 1.0
     low_confidence: bool = False
+    context: str | None = None  # a partial quote's sentence, as printed (Quote.context)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -171,7 +171,8 @@ def stands_alone(sentence: Sentence, extraction: ArticleExtraction) -> bool:
 
 def _quoted_share(sentence: Sentence, extraction: ArticleExtraction) -> float:
     length = max(sentence.end - sentence.start, 1)
-    inside = sum(max(0, min(q.end, sentence.end) - max(q.start, sentence.start)) for q in extraction.quotes)
+    inside = sum(max(0, min(p.end, sentence.end) - max(p.start, sentence.start))
+                 for q in extraction.quotes for p in q.pieces or (q,))  # the pieces, not what stands between
     return inside / length
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 
@@ -27,12 +29,41 @@ def quotes_by(briefing, speaker):
 BOTH = ["000_8d85a5ff8b3d3014", "004_24a459861bad1e6c"]
 
 
-def test_zakharova_is_quoted_once_per_quote_with_both_sources(briefing):
-    quotes = quotes_by(briefing, "Maria Zakharova")
-    texts = sorted(q["text"] for q in quotes)
-    assert texts[0].startswith("second round of strategic dialogue")
-    assert texts[1] == "will visit the Democratic People's Republic of Korea on July 11-13"
-    assert all(q["sources"] == BOTH for q in quotes)
+def test_zakharova_is_quoted_once_with_both_sources(briefing):
+    (quote,) = quotes_by(briefing, "Maria Zakharova")
+    assert quote["text"] == ("will visit the Democratic People's Republic of Korea on July 11-13 \u2026 "
+                             "second round of strategic dialogue at the level of foreign ministers,")
+    assert quote["sources"] == BOTH
+
+
+def test_the_page_shows_the_interrupted_quote_once_and_whole(page):
+    text = visible(quotes_section(page))
+    assert text.count("will visit the Democratic People's Republic of Korea") == 1
+    assert ("\u201cwill visit the Democratic People's Republic of Korea on July 11-13 \u2026 "
+            "second round of strategic dialogue at the level of foreign ministers,\u201d") in text
+
+
+@pytest.mark.parametrize(
+    "sentence, marked",
+    [
+        ("The Kremlin said Wednesday it was \"unfazed\u201d by Trump\u2019s \u201cbullshit\u201d comment.", "unfazed"),
+        ('The frequency of visits by senior Russian officials to North Korea "is highly unusual," '
+         "Lim Eul-chul, a professor at Kyungnam University, told AFP.", "is highly unusual,"),
+    ],
+)
+def test_partial_quotes_are_shown_inside_their_sentence(page, sentence, marked):
+    contexts = re.findall(r'<p class="quote-context">(.*?)</p>', page, flags=re.S)
+    shown = [(visible(c), re.findall(r"<mark>(.*?)</mark>", c)) for c in contexts]
+    assert any(text == sentence and [html.unescape(m) for m in marks] == [marked] for text, marks in shown), shown
+    assert f"\u201c{marked}\u201d" not in visible(quotes_section(page))  # not as a quote standing alone
+
+
+def quotes_section(page_html: str) -> str:
+    return page_html.split('id="what-they-said"', 1)[1].split("<h2", 1)[0]
+
+
+def visible(page_html: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page_html)))
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ def extract_facts(doc: Doc, timexes: Sequence[Timex], quotes: Sequence[Quote]) -
     """Fact sentences of the parse (parse offsets), each with the kinds it carries."""
     facts = []
     lead_found = False
-    quoted = Spans((q.start, q.end) for q in quotes)
+    quoted = Spans((p.start, p.end) for q in quotes for p in q.pieces or (q,))  # pieces: not what lies between
     dated = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in dated]
     for sent in doc.sents:

@@ -57,6 +57,12 @@ class Cast:
     def in_quote(self, char: int) -> bool:
         return any(start <= char < end for start, end in self.quoted)
 
+    def person_called(self, name: str) -> PersonInArticle | None:
+        """The one person whose fullest name holds every word of `name` (`Trump`: Donald Trump)."""
+        wanted = set(_words(name))
+        found = [p for p in self.people if wanted and wanted <= set(_words(p.name))]
+        return found[0] if len(found) == 1 else None
+
 
 # --------------------------------------------------------------------------
 # names

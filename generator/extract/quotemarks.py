@@ -105,6 +105,17 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
     return tuple(s for s in found if any(c.isalnum() for c in text[s.start:s.end]))
 
 
+def paragraph_pieces(text: str, quote: QuotedSpan) -> tuple[tuple[int, int], ...]:
+    """The stretches of a quote that runs over paragraphs, each without the mark that reopens it."""
+    pieces, at = [], quote.start
+    for brk in PARAGRAPH_BREAK.finditer(text, quote.start, quote.end):
+        pieces.append((at, brk.start()))
+        at = brk.end() + (1 if text[brk.end():brk.end() + 1] in speech.QUOTE_MARKS else 0)
+    pieces.append((at, quote.end))
+    trimmed = (_trimmed(text, a, b, True) for a, b in pieces)
+    return tuple((s.start, s.end) for s in trimmed if s)
+
+
 # --------------------------------------------------------------------------
 # what is not a quote
 # --------------------------------------------------------------------------
@@ -125,12 +136,17 @@ def _titled(doc: Doc, span: Span) -> bool:
     return all(t.text[0].isupper() or t.lower_ in speech.TITLE_SMALL_WORDS for t in words)
 
 
+def _opens_sentence(text: str, quote: QuotedSpan) -> bool:
+    """Nothing of the sentence stands before the quote's opening mark."""
+    before = text[max(quote.start - 200, 0):max(quote.start - 1, 0)].rstrip()
+    return not before or before[-1] in ".!?\n\u201d\""
+
+
 def _whole_sentence(text: str, quote: QuotedSpan) -> bool:
     """`"Neither do I."` standing as a sentence of its own is speech, however short."""
     words = text[quote.start:quote.end]
-    before = text[max(quote.start - 200, 0):max(quote.start - 1, 0)].rstrip()
     return (words[:1].isupper() and words.rstrip()[-1:] in {".", "!", "?"} and len(words.split()) >= 2
-            and (not before or before[-1] in ".!?\n\u201d\""))
+            and _opens_sentence(text, quote))
 
 
 def needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
@@ -138,3 +154,10 @@ def needs_speaker(doc: Doc, text: str, quote: QuotedSpan, span: Span) -> bool:
     if _whole_sentence(text, quote):
         return False
     return _word_count(span) <= speech.SHORT_QUOTE_WORDS or _titled(doc, span)
+
+
+def is_partial(text: str, start: int, end: int) -> bool:
+    """A few words quoted inside someone else's sentence (`it was "unfazed"`), not speech that
+    opens its sentence (`"We are calm," he said`)."""
+    words = text[start:end].split()
+    return len(words) <= speech.SHORT_QUOTE_WORDS and not _opens_sentence(text, QuotedSpan(start, end, True))

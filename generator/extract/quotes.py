@@ -16,6 +16,9 @@ The quoted passages come from `quotemarks.find_quoted_spans`. Each gets a speake
 6. the speaker of the quote just before in the same paragraph, or of the
    paragraph before when this one is only the quote (continued speech).
 
+Passages that are pieces of one quotation (`"A," she said. "B."`) are then
+joined into one quote (`wholequotes`).
+
 Subjects become names through `speakers.speaker_for` (pronouns, `the
 spokesman`, organisations). Short quotes and title-like quotes count only with
 a speaker from 1-3: without one they are scare quotes or titles of works.
@@ -29,10 +32,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
+from generator.extract.names_after import cue_after, named_after
 from generator.extract.people import Cast, people_in
-from generator.extract.quotemarks import PARAGRAPH_BREAK, QuotedSpan, find_quoted_spans, needs_speaker
+from generator.extract.quotemarks import QuotedSpan, find_quoted_spans, needs_speaker, paragraph_pieces
 from generator.extract.speakers import Speaker, speaker_for
-from generator.model import Quote
+from generator.extract.wholequotes import Attributed, continued, in_context, join_pieces
+from generator.model import PIECE_SEPARATOR, Quote, QuotePiece
 
 __all__ = ["extract_quotes", "find_quoted_spans"]
 
@@ -44,7 +49,6 @@ _GOVERNING = 1.0
 _ACCORDING = 0.95
 _DASH = 0.9
 _NEARBY = 0.85
-_CONTINUED = 0.7
 _NARRATOR = 0.6
 _UNKNOWN = 0.2
 
@@ -54,6 +58,8 @@ class _Found:
     speaker: Speaker
     cue: str | None
     strong: bool  # found from the parse around the quote itself, not by proximity
+    anchor: int | None = None  # where the words that attribute it start (the cue): pieces share it
+    narrated: bool = False  # only the narration around the quote names its speaker
 
 
 
@@ -134,7 +140,7 @@ def _governing_cue(span: Span, quoted: tuple[tuple[int, int], ...]) -> Token | N
     return None
 
 
-def _possessor(doc: Doc, span: Span, cast: Cast) -> Speaker | None:
+def _possessor(doc: Doc, span: Span, cast: Cast) -> tuple[Speaker, int] | None:
     """`Trump's "bullshit" comment`: a quote modifying a noun whose owner is named."""
     inside = {t.i for t in span}
     heads = {t.head for t in span if t.head.i not in inside}
@@ -145,11 +151,11 @@ def _possessor(doc: Doc, span: Span, cast: Cast) -> Speaker | None:
             if child.dep_ == "poss" and child.i not in inside:
                 found = speaker_for(doc, child, cast)
                 if found.name:
-                    return found
+                    return found, child.idx
     return None
 
 
-def _according_to(doc: Doc, tokens: list[Token], cast: Cast) -> Speaker | None:
+def _according_to(doc: Doc, tokens: list[Token], cast: Cast) -> tuple[Speaker, int] | None:
     for token in tokens:
         if token.lower_ != speech.ACCORDING_TO[0]:
             continue
@@ -157,11 +163,11 @@ def _according_to(doc: Doc, tokens: list[Token], cast: Cast) -> Speaker | None:
             if prep.lower_ == speech.ACCORDING_TO[1]:
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects:
-                    return speaker_for(doc, objects[0], cast)
+                    return speaker_for(doc, objects[0], cast), token.idx
     return None
 
 
-def _after_dash(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> Speaker | None:
+def _after_dash(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> tuple[Speaker, int] | None:
     """`"…" – Dmitry Peskov`: a name right after a dash that follows the closing mark."""
     match = _DASH_AFTER.match(text, quote.end)
     if not match:
@@ -173,7 +179,7 @@ def _after_dash(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> Speaker |
     while name.i + 1 < len(doc) and doc[name.i + 1].pos_ == "PROPN":
         name = doc[name.i + 1]
     found = speaker_for(doc, name, cast)
-    return found if found.name else None
+    return (found, match.start()) if found.name else None
 
 
 def _sentence_tokens(doc: Doc, text: str, quote: QuotedSpan, quoted: tuple[tuple[int, int], ...]) -> list[Token]:
@@ -207,7 +213,7 @@ def _trailing_cue(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> _Found 
         if subject is not None:
             found = speaker_for(doc, subject, cast)
             if found.name or found.role:
-                return _Found(_scaled(found, _GOVERNING), verb.text, True)
+                return _Found(_scaled(found, _GOVERNING), verb.text, True, verb.idx)
     return None
 
 
@@ -224,7 +230,7 @@ def _nearby_cue(doc: Doc, quote: QuotedSpan, tokens: list[Token], cast: Cast) ->
             continue
         found = speaker_for(doc, subject, cast)
         if found.name or found.role:
-            return _Found(_scaled(found, _NEARBY), verb.text, False)
+            return _Found(_scaled(found, _NEARBY), verb.text, False, verb.idx)
     return None
 
 
@@ -240,7 +246,7 @@ def _capitalised_cue(doc: Doc, tokens: list[Token], cast: Cast) -> _Found | None
         if name is not None:
             found = speaker_for(doc, name, cast)
             if found.name:
-                return _Found(_scaled(found, _NEARBY), verb.text, False)
+                return _Found(_scaled(found, _NEARBY), verb.text, False, verb.idx)
     return None
 
 
@@ -279,7 +285,7 @@ def _introducing_sentence(doc: Doc, text: str, quote: QuotedSpan, span: Span) ->
         return None
     previous = doc[first.start - 1].sent
     if any(t.is_quote for t in previous):
-        return None  # the words before are someone's quote: `_continued` decides
+        return None  # the words before are someone's quote: `wholequotes.continued` decides
     return previous
 
 
@@ -294,7 +300,7 @@ def _narrator(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) ->
     if subject is None or _inside(subject, cast.quoted):
         return None
     found = speaker_for(doc, subject, cast)
-    return _Found(_scaled(found, _NARRATOR), None, False) if found.name else None
+    return _Found(_scaled(found, _NARRATOR), None, False, subject.idx, True) if found.name else None
 
 
 def _scaled(found: Speaker, factor: float) -> Speaker:
@@ -304,26 +310,36 @@ def _scaled(found: Speaker, factor: float) -> Speaker:
 def _attribute(doc: Doc, text: str, quote: QuotedSpan, span: Span, cast: Cast) -> _Found | None:
     possessor = _possessor(doc, span, cast)
     if possessor:
-        return _Found(_scaled(possessor, _POSSESSIVE), None, True)
+        return _Found(_scaled(possessor[0], _POSSESSIVE), None, True, possessor[1])
+    named = named_after(doc, text, quote.end, cast)
+    if named is not None:
+        return _Found(_scaled(named.speaker, _GOVERNING), named.verb.text, True, named.verb.idx)
     verb = _governing_cue(span, cast.quoted)
     if verb is not None:
         subject = _subject(verb, cast.quoted)
         if subject is not None:
             found = speaker_for(doc, subject, cast)
             if found.name or found.role:
-                return _Found(_scaled(found, _GOVERNING), verb.text, True)
+                return _Found(_scaled(found, _GOVERNING), verb.text, True, verb.idx)
     tokens = _sentence_tokens(doc, text, quote, cast.quoted)
     according = _according_to(doc, tokens, cast)
-    if according and (according.name or according.role):
-        return _Found(_scaled(according, _ACCORDING), "according to", True)
+    if according and (according[0].name or according[0].role):
+        return _Found(_scaled(according[0], _ACCORDING), "according to", True, according[1])
     dashed = _after_dash(doc, text, quote, cast)
     if dashed:
-        return _Found(_scaled(dashed, _DASH), "\u2013", True)
+        return _Found(_scaled(dashed[0], _DASH), "\u2013", True, dashed[1])
     trailing = _trailing_cue(doc, text, quote, cast)
     if trailing:
         return trailing
     return (_nearby_cue(doc, quote, tokens, cast) or _capitalised_cue(doc, _with_next(doc, text, quote, tokens), cast)
-            or _narrator(doc, text, quote, span, cast))
+            or _narrator(doc, text, quote, span, cast) or _unnamed(doc, quote))
+
+
+def _unnamed(doc: Doc, quote: QuotedSpan) -> _Found | None:
+    """`"…," they conclude.`: a speaker the article does not name; the verb still marks
+    where the attribution stands, for joining the pieces around it."""
+    verb = cue_after(doc, quote.end)
+    return _Found(Speaker(None, None, _UNKNOWN), verb.text, False, verb.idx) if verb is not None else None
 
 
 def _with_next(doc: Doc, text: str, quote: QuotedSpan, tokens: list[Token]) -> list[Token]:
@@ -340,48 +356,33 @@ def _with_next(doc: Doc, text: str, quote: QuotedSpan, tokens: list[Token]) -> l
 # --------------------------------------------------------------------------
 
 
-def _paragraph_of(text: str, char: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(text, 0, char))
-
-
-def _continued(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Give a quote with no speaker the speaker of the quote it continues."""
-    result = list(quotes)
-    for n, quote in enumerate(result):
-        if quote.speaker or quote.speaker_role or n == 0:
-            continue
-        previous = result[n - 1]
-        if not previous.speaker:
-            continue
-        here, there = _paragraph_of(text, quote.start), _paragraph_of(text, previous.start)
-        line_start = text.rfind("\n", 0, quote.start) + 1
-        starts_paragraph = not text[line_start:max(quote.start - 1, line_start)].strip()
-        if here == there or (here == there + 1 and starts_paragraph):
-            result[n] = replace(quote, speaker=previous.speaker, speaker_role=previous.speaker_role,
-                                confidence=round(previous.confidence * _CONTINUED, 2))
-    return result
-
-
 def extract_quotes(doc: Doc) -> tuple[Quote, ...]:
-    """Direct quotes with speakers; offsets are character offsets into doc.text."""
+    """Direct quotes with speakers, whole (pieces of one quotation joined); offsets
+    are character offsets into doc.text."""
     text = doc.text  # built from the tokens at each access: once
     spans = find_quoted_spans(text)
     quoted = tuple((s.start, s.end) for s in spans)
     cast = people_in(doc, quoted)
-    quotes: list[Quote] = []
+    found: list[Attributed] = []
     for quote in spans:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found = _attribute(doc, text, quote, span, cast)
+        attributed = _attribute(doc, text, quote, span, cast)
         if needs_speaker(doc, text, quote, span) and not (
-                found and found.strong and (found.speaker.name or found.speaker.role)):
+                attributed and attributed.strong and (attributed.speaker.name or attributed.speaker.role)):
             continue
-        words = text[quote.start:quote.end]
-        if found is None:
-            quotes.append(Quote(words, quote.start, quote.end, None, None, _UNKNOWN, "", None))
-            continue
-        speaker = found.speaker
-        quotes.append(Quote(words, quote.start, quote.end, speaker.name, speaker.role,
-                            speaker.confidence, "", found.cue))
-    return tuple(_continued(text, quotes))
+        found.append(Attributed(_quote(text, quote, attributed), attributed.anchor if attributed else None,
+                                attributed.narrated if attributed else False))
+    whole = continued(text, join_pieces(text, found))
+    return tuple(in_context(doc, text, q) for q in whole)
+
+
+def _quote(text: str, quote: QuotedSpan, found: _Found | None) -> Quote:
+    pieces = tuple(QuotePiece(text[a:b], a, b) for a, b in paragraph_pieces(text, quote))
+    words = PIECE_SEPARATOR.join(p.text for p in pieces)
+    if found is None:
+        return Quote(words, quote.start, quote.end, None, None, _UNKNOWN, "", None, pieces)
+    speaker = found.speaker
+    return Quote(words, quote.start, quote.end, speaker.name, speaker.role, speaker.confidence, "",
+                 found.cue, pieces)

@@ -51,6 +51,11 @@ def _role_text(doc: Doc, tokens: list[Token]) -> str | None:
     return role
 
 
+def role_text(tokens: list[Token]) -> str | None:
+    """The role a phrase names (`a spokeswoman` gives `spokeswoman`), or None (`70`, `his rival`)."""
+    return _role_text(tokens[0].doc, tokens) if tokens else None
+
+
 def _appositive_tokens(node: Token) -> list[Token]:
     """The apposition's own words, without relative clauses hanging off it."""
     cut = {t.i for child in node.children if child.dep_ in {"relcl", "acl", "appos"}

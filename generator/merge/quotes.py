@@ -10,9 +10,9 @@ from rapidfuzz import fuzz
 
 from generator.errors import BriefingError, Problem
 from generator.ids import words
-from generator.merge.grouping import Found, anchors, group_similar, item_id, source_ids, unique_ids
+from generator.merge.grouping import Found, group_similar, item_id, source_ids, unique_ids
 from generator.merge.people import resolve_speaker
-from generator.model import ArticleExtraction, Briefing, BriefingQuote, Person, Quote
+from generator.model import PIECE_SEPARATOR, Anchor, ArticleExtraction, Briefing, BriefingQuote, Person, Quote
 
 # Below this an attribution is shown as "to be confirmed" on the page.
 LOW_CONFIDENCE = 0.6
@@ -33,11 +33,21 @@ def merge_quotes(found: Sequence[Found[Quote]], people: Sequence[Person]) -> tup
             speaker=person.name if person else best.speaker,
             speaker_role=(person.role if person and person.role else best.speaker_role),
             sources=source_ids(group),
-            anchors=anchors(group),
+            anchors=_piece_anchors(group),
             confidence=round(confidence, 2),
             low_confidence=confidence < LOW_CONFIDENCE or best.speaker is None,
+            context=shown.context,
         ))
     return unique_ids(quotes)
+
+
+def _piece_anchors(group: Sequence[Found[Quote]]) -> tuple[Anchor, ...]:
+    """Where each source prints each piece of a quote: a link per piece."""
+    first: dict[str, Quote] = {}
+    for source, quote in group:
+        first.setdefault(source, quote)
+    return tuple(Anchor(source, sentence) for source in sorted(first)
+                 for sentence in dict.fromkeys([p.sentence for p in first[source].pieces] or [first[source].sentence]))
 
 
 def same_quote(a: Quote, b: Quote) -> bool:
@@ -55,14 +65,15 @@ def same_words_same_speaker(a: Quote, b: Quote) -> bool:
 
 
 def verify_quotes(briefing: Briefing, extractions: Sequence[ArticleExtraction]) -> None:
-    """Every quote shown must be printed, word for word, in one of its sources."""
+    """Every quote shown must be printed, word for word, in one of its sources: each of
+    its pieces, when it is a quotation in pieces ("A … B")."""
     texts = {ex.article.id: " ".join(ex.article.text.split()) for ex in extractions}
     problems = []
     for quote in briefing.quotes:
         if not quote.sources:
             continue  # the editors' own addition, shown as theirs
-        wanted = " ".join(quote.text.split())
-        if not any(wanted in texts.get(s, "") for s in quote.sources):
+        pieces = [" ".join(piece.split()) for piece in quote.text.split(PIECE_SEPARATOR)]
+        if not any(all(piece in texts.get(s, "") for piece in pieces) for s in quote.sources):
             problems.append(Problem(
                 briefing.annotation_path,
                 f"quote {quote.id} ({quote.text[:40]!r}) is not printed in its source "

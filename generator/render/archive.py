@@ -8,37 +8,66 @@ every list that mentions it.
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
 
 from generator import paths
 from generator.archive import Archive, Shelf, pages
+from generator.model import Briefing
 from generator.render.markdown import briefing_list
 from generator.render.text import escape, front_matter_value
 
 Path = Callable[[str, int], str]  # (name, page number) -> path under docs/
 
 
-def shelf_pages(shelf: Shelf, path: Path, heading: str, description: str) -> dict[str, str]:
-    """Every page of one month or tag: `path(name, n)` -> its Markdown."""
+@dataclass(frozen=True)
+class Page:
+    """A page of the archive, not yet rendered, and what it shows: the briefings it
+    lists and anything else (its place among its pages, counts). A build renders
+    it again only when one of those changed."""
+
+    briefings: tuple[Briefing, ...]
+    shows: str
+    render: Callable[[], str]
+
+
+def shelf_pages(shelf: Shelf, path: Path, heading: str, description: str) -> dict[str, Page]:
+    """Every page of one month or tag, by `path(name, n)`."""
     chunks = pages(shelf.briefings)
-    files = {}
-    for n, chunk in enumerate(chunks, 1):
-        files[path(shelf.name, n)] = (
-            page_head(heading, description)
-            + listing(briefing_list(chunk, paths.link_from_page(paths.BRIEFINGS + "/")))
-            + pager(shelf.name, path, n, len(chunks))
-        )
-    return files
+
+    def render(chunk: Sequence[Briefing], n: int) -> str:
+        return (page_head(heading, description)
+                + listing(briefing_list(chunk, paths.link_from_page(paths.BRIEFINGS + "/")))
+                + pager(shelf.name, path, n, len(chunks)))
+
+    return {path(shelf.name, n): Page(tuple(chunk), f"{heading} {n}/{len(chunks)}",
+                                      lambda chunk=chunk, n=n: render(chunk, n))
+            for n, chunk in enumerate(chunks, 1)}
 
 
-def archive_files(archive: Archive) -> dict[str, str]:
-    files = {paths.BRIEFINGS_INDEX: archive_index(archive), paths.TAGS_INDEX: tags_index(archive.tags)}
+def archive_pages(archive: Archive) -> dict[str, Page]:
+    """The archive index, the tags index, and every page of every month and tag."""
+    files = {
+        paths.BRIEFINGS_INDEX: Page((), repr([(m.name, len(m.briefings)) for m in archive.months]),
+                                    lambda: archive_index(archive)),
+        paths.TAGS_INDEX: Page((), repr([(t.name, t.title, len(t.briefings)) for t in archive.tags]),
+                               lambda: tags_index(archive.tags)),
+    }
     for month in archive.months:
         files.update(shelf_pages(month, paths.month_md, month.title, f"Briefings of {month.title}, newest first."))
     for tag in archive.tags:
         files.update(shelf_pages(tag, paths.tag_md, f"Tagged “{tag.title}”",
                                  f"Briefings tagged {tag.title}, newest first."))
     return files
+
+
+def rendered(pages_by_path: Mapping[str, Page]) -> dict[str, str]:
+    """Every page's Markdown at once (for tests and tools; a build renders what changed)."""
+    return {path: page.render() for path, page in pages_by_path.items()}
+
+
+def archive_files(archive: Archive) -> dict[str, str]:
+    return rendered(archive_pages(archive))
 
 
 def archive_index(archive: Archive) -> str:

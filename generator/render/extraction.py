@@ -1,7 +1,10 @@
 """`briefing extract --json`: one article's extraction as a JSON object.
 
 Field names are a contract other programs rely on: extend, never rename.
-All offsets are character offsets into the file as read.
+All offsets are character offsets into the file as read. A quote's `text`
+joins its `pieces` (each stretch between quotation marks) with " … ", and its
+`start`/`end` run from the first piece to the last; `context` is the sentence
+a partial quote stands in (else null).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ def extraction_json(ex: ArticleExtraction) -> dict:
         "date_from_file": article.date is not None,
         "quotes": [
             {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-             "speaker_role": q.speaker_role, "confidence": q.confidence, "sentence": q.sentence}
+             "speaker_role": q.speaker_role, "confidence": q.confidence, "sentence": q.sentence,
+             "pieces": [{"text": p.text, "start": p.start, "end": p.end, "sentence": p.sentence} for p in q.pieces],
+             "context": q.context}
             for q in ex.quotes
         ],
         "timexes": [

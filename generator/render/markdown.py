@@ -21,6 +21,7 @@ from generator.model import (
     BriefingSource,
     Discrepancy,
     Item,
+    PIECE_SEPARATOR,
     Person,
     TimelineEntry,
 )
@@ -120,14 +121,26 @@ class _Citer:
 
     def __call__(self, anchors: Iterable[Anchor], sources: Iterable[str] = ()) -> str:
         number = lambda source: self.numbers.get(source, 0)  # noqa: E731
+        anchors = sorted(anchors, key=lambda a: number(a.source))
         links = [
-            f'[{number(a.source)}]({link_from_page(source_md(a.source))}#{a.sentence} '
+            f'[{number(a.source)}{piece}]({link_from_page(source_md(a.source))}#{a.sentence} '
             f'"Where source {number(a.source)} says it")'
-            for a in sorted(anchors, key=lambda a: number(a.source))
+            for a, piece in zip(anchors, _piece_letters(anchors))
         ]
         cited = {a.source for a in anchors}
         links += [f"[{number(s)}](#sources)" for s in sorted(sources, key=number) if s not in cited]
         return '<span class="cite">' + " ".join(links) + "</span>" if links else ""
+
+
+def _piece_letters(anchors: Sequence[Anchor]) -> list[str]:
+    """'' for a source cited once; 'a', 'b', … for the pieces of a quote one source prints apart."""
+    counts = {a.source: sum(1 for b in anchors if b.source == a.source) for a in anchors}
+    seen: dict[str, int] = {}
+    letters = []
+    for anchor in anchors:
+        seen[anchor.source] = seen.get(anchor.source, 0) + 1
+        letters.append(chr(ord("a") + seen[anchor.source] - 1) if counts[anchor.source] > 1 else "")
+    return letters
 
 
 class _Namer:
@@ -234,12 +247,37 @@ def _quote(quote: BriefingQuote, cite: _Citer, name: _Namer) -> str:
         who += f", {escape(quote.speaker_role)}"
     if quote.low_confidence and not quote.corrected:
         who += ' <span class="unconfirmed" title="The attribution is uncertain: an editor should confirm it">to be confirmed</span>'
-    # The attribution is a paragraph of its own, so quotes never run together.
+    # A partial quote ("unfazed") is shown inside its sentence; the attribution is a
+    # paragraph of its own, so quotes never run together.
+    if quote.context and not quote.corrected:
+        said = f"{_in_context(quote.context, quote.text.split(PIECE_SEPARATOR))}\n{{: .quote-context }}\n\n"
+    else:
+        said = f"> “{escape(quote.text)}”\n\n"
     return (
-        f"> “{escape(quote.text)}”\n\n"
+        f"{said}"
         f"— {who} {cite(quote.anchors, quote.sources)}{_flags(quote)} {_id(quote.id)}\n"
         "{: .attribution }\n"
     )
+
+
+def _in_context(sentence: str, pieces: Sequence[str]) -> str:
+    """The sentence with the quoted pieces marked, every part escaped."""
+    parts, at = [], 0
+    for piece in pieces:
+        found = sentence.find(piece, at)
+        if found < 0:
+            continue
+        parts += [_escape_between(sentence[at:found]), f"<mark>{escape(piece)}</mark>"]
+        at = found + len(piece)
+    parts.append(_escape_between(sentence[at:]))
+    return "".join(parts)
+
+
+def _escape_between(text: str) -> str:
+    """`escape`, keeping the space on either side that separates it from a marked piece."""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() and text.strip() else ""
+    return lead + escape(text) + trail
 
 
 def _timeline(entries: Sequence[TimelineEntry], cite: _Citer) -> str:

@@ -13,31 +13,43 @@ from typing import Sequence
 from generator import paths
 from generator.archive import pages
 from generator.archive.people import Appearance, ArchivePerson, PeopleIndex
-from generator.render.archive import count as _count, listing, page_head, pager
+from generator.render.archive import Page, count as _count, listing, page_head, pager, rendered
 from generator.render.text import escape, short_date
 
 QUOTES_SHOWN = 5  # per briefing on a person's page; the briefing page has them all
 INDEX_SIZE = 200  # people on the people index: the most cited
 
 
-def people_files(index: PeopleIndex) -> dict[str, str]:
-    files = {paths.PEOPLE_INDEX: people_index(index.people)}
+def people_pages(index: PeopleIndex) -> dict[str, Page]:
+    """The people index and every page of every person."""
+    shown = [(p.slug, p.name, len(p.appearances)) for p in index.people[:INDEX_SIZE]]
+    files = {paths.PEOPLE_INDEX: Page((), repr((shown, len(index.people))), lambda: people_index(index.people))}
     for person in index.people:
         files.update(person_pages(person))
     return files
 
 
-def person_pages(person: ArchivePerson) -> dict[str, str]:
+def people_files(index: PeopleIndex) -> dict[str, str]:
+    return rendered(people_pages(index))
+
+
+def person_pages(person: ArchivePerson) -> dict[str, Page]:
+    """A person's pages; the first sums up every briefing they are in, so it shows them all."""
     chunks = pages(person.appearances)
-    files = {}
-    for n, chunk in enumerate(chunks, 1):
+
+    def render(chunk: Sequence[Appearance], n: int) -> str:
         body = [page_head(person.name, _description(person))]
         if n == 1:
             body.append(_summary(person))
         body.append("## Briefings\n\n" + listing("\n".join(_appearance(a) for a in chunk)))
         body.append(pager(person.slug, paths.person_md, n, len(chunks)))
-        files[paths.person_md(person.slug, n)] = "".join(body)
-    return files
+        return "".join(body)
+
+    every = tuple(a.briefing for a in person.appearances)
+    return {paths.person_md(person.slug, n): Page(every if n == 1 else tuple(a.briefing for a in chunk),
+                                                  f"{person.name} {n}/{len(chunks)}",
+                                                  lambda chunk=chunk, n=n: render(chunk, n))
+            for n, chunk in enumerate(chunks, 1)}
 
 
 def people_index(people: Sequence[ArchivePerson]) -> str:

@@ -38,9 +38,29 @@ def test_record_has_the_documented_fields(record):
 
 def test_offsets_point_into_the_file_as_read(record):
     raw = SEED.read_bytes().decode("utf-8")
-    for kind in ("quotes", "timexes", "entities"):
+    for kind in ("timexes", "entities"):
         for item in record[kind]:
             assert raw[item["start"] : item["end"]] == item["text"], (kind, item)
+    for quote in record["quotes"]:
+        pieces = quote["pieces"]
+        assert all(raw[p["start"] : p["end"]] == p["text"] for p in pieces), quote
+        assert quote["text"] == " \u2026 ".join(p["text"] for p in pieces)
+        assert (quote["start"], quote["end"]) == (pieces[0]["start"], pieces[-1]["end"])
+
+
+def test_a_quote_interrupted_by_its_speaker_is_one_quote_in_pieces(record):
+    (zakharova,) = [q for q in record["quotes"] if q["speaker"] == "Maria Zakharova"]
+    assert [p["text"] for p in zakharova["pieces"]] == [
+        "will visit the Democratic People's Republic of Korea on July 11-13",
+        "second round of strategic dialogue at the level of foreign ministers,",
+    ]
+    assert zakharova["context"] is None
+    (kremlin,) = [q for q in record["quotes"] if q["speaker"] == "the Kremlin"]
+    assert kremlin["context"] == "The Kremlin said Wednesday it was \"unfazed\u201d by Trump\u2019s \u201cbullshit\u201d comment."
+
+
+def test_fact_offsets_point_into_the_file_as_read(record):
+    raw = SEED.read_bytes().decode("utf-8")
     for fact in record["facts"]:
         assert " ".join(raw[fact["start"] : fact["end"]].split()) == fact["text"]
 

@@ -43,9 +43,10 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
     "text, expected",
     [
         # The sample story.
+        # Two pieces hanging from one verb: one quotation.
         (ZAKHAROVA, [
-            ("will visit the Democratic People's Republic of Korea on July 11-13", "Maria Zakharova"),
-            ("second round of strategic dialogue at the level of foreign ministers,", "Maria Zakharova"),
+            ("will visit the Democratic People's Republic of Korea on July 11-13 \u2026 "
+             "second round of strategic dialogue at the level of foreign ministers,", "Maria Zakharova"),
         ]),
         (KCNA, [("at the invitation of the DPRK Foreign Ministry.", "Korean Central News Agency")]),
         (LIM, [
@@ -59,7 +60,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
         # Cue patterns.
         ('"We will win this election," said Hillary Clinton.', [("We will win this election,", "Hillary Clinton")]),
         ('\u201cHow many times do we have to see this?\u201d Clinton said. \u201cNeither do I.\u201d',
-         [("How many times do we have to see this?", "Clinton"), ("Neither do I.", "Clinton")]),
+         [("How many times do we have to see this? \u2026 Neither do I.", "Clinton")]),
         ('The economy is "in deep trouble," according to economist Paul Krugman.',
          [("in deep trouble,", "Paul Krugman")]),
         ('Senator Ted Cruz said: "We need a new approach to the border."',
@@ -70,7 +71,7 @@ def quotes(text: str) -> list[tuple[str, str | None]]:
          [("If it does not have the capability yet, it will at some point,", "James Acton")]),
         # A quote over two paragraphs: the first is left open, the second reopens.
         ('"The first part of what I said runs on.\n\n"And the second part ends here," said Jane Smith.',
-         [("The first part of what I said runs on.\n\n\"And the second part ends here,", "Jane Smith")]),
+         [("The first part of what I said runs on. \u2026 And the second part ends here,", "Jane Smith")]),
         # Nothing: scare quotes, titles of works.
         ('The so-called "peace plan" was published on Monday.', []),
         ('She read the book "The Art of the Deal" on the plane.', []),
@@ -83,10 +84,13 @@ def test_quotes_and_speakers(text, expected):
     assert quotes(text) == expected
 
 
-def test_offsets_give_the_text_as_printed():
-    doc = parse(KREMLIN)
+@pytest.mark.parametrize("text", [KREMLIN, ZAKHAROVA, LIM])
+def test_offsets_give_the_text_as_printed(text):
+    doc = parse(text)
     for quote in extract_quotes(doc):
-        assert doc.text[quote.start:quote.end] == quote.text
+        assert all(doc.text[p.start:p.end] == p.text for p in quote.pieces)
+        assert quote.text == " \u2026 ".join(p.text for p in quote.pieces)
+        assert (quote.start, quote.end) == (quote.pieces[0].start, quote.pieces[-1].end)
         assert quote.sentence == ""
         assert 0.0 <= quote.confidence <= 1.0
 

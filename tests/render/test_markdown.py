@@ -128,3 +128,63 @@ def test_discrepancies_show_each_version_with_its_sources():
     page = briefing_page(replace(STORY, discrepancies=(resolved,)))
     assert ("**The sources give different figures.** The editors confirm **600**. "
             '<span class="editors">Seoul&#39;s later count.</span>') in page
+
+
+# --------------------------------------------------------------------------
+# quotes: whole quotes with a link per piece; partial quotes inside their sentence
+# --------------------------------------------------------------------------
+
+import html as html_text  # noqa: E402
+import re  # noqa: E402
+
+import markdown  # noqa: E402
+
+from generator.model import BriefingQuote  # noqa: E402
+
+
+def page_with(*quotes: BriefingQuote) -> str:
+    source = BriefingSource("a", "seeds/a.txt", "A", "Outlet", dt.date(2025, 1, 1), None, False)
+    b = replace(briefing(1), sources=(source,), quotes=quotes)
+    return markdown.markdown(briefing_page(b).split("---\n", 2)[2], extensions=["attr_list", "md_in_html"])
+
+
+def said(text, anchors=(Anchor("a", "s-1"),), context=None, corrected=False):
+    return BriefingQuote(id="q-1", text=text, speaker="Maria Zakharova", speaker_role=None, sources=("a",),
+                         anchors=tuple(anchors), confidence=0.9, corrected=corrected, context=context)
+
+
+def shown(html: str) -> str:
+    """What the reader sees: the text without tags, character references as characters."""
+    return html_text.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html)))
+
+
+def test_a_quote_in_pieces_is_shown_once_with_a_link_per_piece():
+    html = page_with(said("It was terrible, \u2026 Nobody saw it coming.",
+                          [Anchor("a", "s-1"), Anchor("a", "s-2")]))
+    assert html.count("<blockquote>") == 1
+    assert "\u201cIt was terrible, \u2026 Nobody saw it coming.\u201d" in shown(html)
+    assert re.findall(r'href="\.\./sources/a\.md#(s-\d)"[^>]*>(\w+)<', html) == [("s-1", "1a"), ("s-2", "1b")]
+
+
+def test_a_quote_in_one_place_keeps_a_plain_link():
+    html = page_with(said("We are calm."))
+    assert re.findall(r'href="\.\./sources/a\.md#(s-\d)"[^>]*>(\w+)<', html) == [("s-1", "1")]
+
+
+def test_a_partial_quote_is_shown_inside_its_sentence_with_the_words_marked():
+    html = page_with(said("unfazed", context='The Kremlin said it was "unfazed" by the <b>remark</b>.'))
+    assert "<blockquote>" not in html and "<b>" not in html
+    (context,) = re.findall(r'<p class="quote-context">(.*?)</p>', html)
+    assert shown(context) == 'The Kremlin said it was "unfazed" by the <b>remark</b>.'
+    assert re.findall(r"<mark>(.*?)</mark>", context) == ["unfazed"]
+
+
+def test_pieces_of_a_partial_quote_are_marked_in_order():
+    html = page_with(said("a nasty woman \u2026 crooked", context='He called her "a nasty woman" and "crooked" twice.'))
+    assert re.findall(r"<mark>(.*?)</mark>", html) == ["a nasty woman", "crooked"]
+    assert 'He called her "a nasty woman" and "crooked" twice.' in shown(html)
+
+
+def test_a_corrected_partial_quote_is_shown_as_the_editors_wrote_it():
+    html = page_with(said("unfazed by it", context='It was "unfazed" by it.', corrected=True))
+    assert "<mark>" not in html and "\u201cunfazed by it\u201d" in shown(html)
