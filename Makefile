@@ -40,8 +40,10 @@ site-properdocs: setup
 	@$(BIN)/properdocs build --strict --quiet --config-file mkdocs.yml --site-dir site-properdocs
 	@echo "The site built by ProperDocs is in site-properdocs/."
 
+# --dirty: after an edit only the pages whose Markdown changed are rendered
+# again (generator/site.py), so an edit shows in seconds at archive scale.
 serve: setup
-	@$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	@$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 check: setup
 	@$(BIN)/briefing check

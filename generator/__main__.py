@@ -2,4 +2,6 @@
 
 from generator.cli import main
 
-main(prog_name="briefing")
+# Guarded: extraction workers are started fresh and import the main module again.
+if __name__ == "__main__":
+    main(prog_name="briefing")

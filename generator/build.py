@@ -1,116 +1,133 @@
 """The build, top to bottom: read -> extract -> merge -> edits -> render -> write.
 
-1. read every annotation (generator.annotation) and, through it, its articles
-   (generator.read);
-2. extract each article once per reference date, through the cache
-   (generator.extract, generator.cache);
+1. read every annotation (generator.annotation), parsing only files that
+   changed (generator.steps);
+2. extract each article once per reference date, on every core, only when it
+   is not in the cache (generator.steps, generator.parallel);
 3. merge each briefing's extractions (generator.merge), then apply the
-   editors' hides, corrections, order and additions (generator.edits);
-4. render every page and JSON file in memory (generator.render);
+   editors' hides, corrections, order and additions (generator.edits), again
+   only for briefings whose inputs changed;
+4. plan every page and JSON file with a key for its inputs, and render only
+   those whose key changed since the last build (generator.render);
 5. only when every briefing went through without a problem, write them, each
    atomically, deleting only files the generator wrote last time (generator.write).
+
+A rebuild with nothing changed stops after step 1's stat calls: the manifest
+records a key of every input, and nothing is parsed, loaded or rendered.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
 
 from generator import paths
-from generator.annotation.load import load_annotations
-from generator.cache import ExtractionCache
-from generator.edits import apply_edits
+from generator.cache import ALL_CODE, code_fingerprint, key_of
 from generator.errors import BriefingError, Problem
-from generator.extract import extract_article
-from generator.merge import merge_briefing, verify_quotes
-from generator.model import Annotation, Article, ArticleExtraction, Briefing
+from generator.model import Annotation, Briefing
+from generator.parallel import Job, machine_cores
 from generator.paths import Project
-from generator.read.articles import read_article
+from generator.progress import Progress
 from generator.archive import build_archive
 from generator.render import api, markdown
 from generator.render.archive import archive_files, listing
 from generator.render.feed import feed_xml
 from generator.render.people_pages import people_files
-from generator.write import write_tree
+from generator.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
+                             load_annotations, load_briefing, source_jobs)
+from generator.write import current_files, read_record, recorded_files_current, write_tree
 
-Progress = Callable[[str], None]
+__all__ = ["BuildResult", "Extractor", "build", "finished_briefing", "generate", "load_briefing", "plan_files",
+           "same_source_ids"]
+
 HOME_LIMIT = 20  # the home page shows the newest; the archive has them all, month by month
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    briefings: tuple[Briefing, ...]
+    briefings: tuple[str, ...]  # slugs of the briefings generated
     written: tuple[str, ...]  # files changed on disk, relative to docs/
     deleted: tuple[str, ...]
+    # What this build had to do again (the rest was known up to date):
+    parsed: tuple[str, ...] = ()  # annotation files
+    extracted: tuple[str, ...] = ()  # article files
+    merged: tuple[str, ...] = ()  # briefings, by slug
+    rendered: tuple[str, ...] = ()  # generated files, relative to docs/
+    warnings: tuple[str, ...] = ()  # about the cache: one line each
 
 
-class Extractor:
-    """Reads and extracts articles, each once per reference date, through the cache."""
+@dataclass(frozen=True)
+class Planned:
+    """A generated file: the keys of what it is made from, and how to make it."""
 
-    def __init__(self, project: Project, progress: Progress | None = None, base: Path | None = None):
-        self.project = project
-        self.cache = ExtractionCache(project.cache_dir)
-        self.progress = progress or (lambda message: None)
-        self.base = base or project.root  # what relative paths are relative to
-        self.done: dict[tuple[str, dt.date | None], ArticleExtraction] = {}
-
-    def article(self, path: str) -> Article:
-        return read_article(self.base / path, path)
-
-    def extract(self, path: str, reference: dt.date | None) -> ArticleExtraction:
-        key = (path, reference)
-        if key not in self.done:
-            article = self.article(path)
-            found = self.cache.get(article, reference)
-            if found is None:
-                self.progress(f"Extracting {path}")
-                found = extract_article(article, reference)
-                self.cache.put(found, reference)
-            self.done[key] = found
-        return self.done[key]
+    inputs: tuple[str, ...]
+    render: Callable[[], str]
 
 
-def load_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
-    """Read, extract and merge one briefing, before editors' edits."""
-    extractions, problems = [], []
-    for entry in annotation.sources:
-        try:
-            extractions.append(extractor.extract(entry.path, entry.date or annotation.date))
-        except BriefingError as error:
-            problems += error.problems
+@dataclass
+class Sources:
+    """Each source article once (the first briefing that cites it decides its
+    reference date), with the briefings citing it, in briefing order."""
+
+    jobs: dict[str, Job] = field(default_factory=dict)  # source id -> its extraction
+    citing: dict[str, list[Briefing]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The briefings of one build, finished, and what it took to finish them."""
+
+    annotations: Sequence[Annotation]  # every annotation, drafts included
+    included: Sequence[Annotation]  # those this build publishes
+    keys: Mapping[str, str | None]  # briefing key by slug
+    briefings: Sequence[Briefing]
+    parsed: Sequence[str]
+    merged: Sequence[str]
+
+
+def build(project: Project, include_drafts: bool = False, progress: Progress | None = None,
+          jobs: int | None = None) -> BuildResult:
+    """Generate every page and JSON file into docs/, ready for MkDocs; redo only what changed."""
+    progress = progress or Progress()
+    caches = Caches(project)
+    extractor = Extractor(project, caches=caches)
+    try:
+        record = read_record(project.docs_dir / paths.MANIFEST)
+        if unchanged_inputs(project, caches, record, include_drafts):
+            return BuildResult(tuple(record.get("briefings", ())), (), (), warnings=tuple(caches.notes.warnings()))
+        done = finish_briefings(project, extractor, include_drafts, jobs or machine_cores(), progress)
+        written, deleted, rendered = write_files(project, extractor, done, progress)
+    finally:
+        caches.hashes.save()
+    return BuildResult(
+        tuple(b.slug for b in done.briefings), written, deleted, tuple(done.parsed),
+        tuple(sorted(set(extractor.extracted))), tuple(done.merged), rendered, tuple(caches.notes.warnings()))
+
+
+def finish_briefings(project: Project, extractor: Extractor, include_drafts: bool, processes: int,
+                     progress: Progress) -> Finished:
+    """Every briefing finished, from the cache or made again; BriefingError with every problem."""
+    caches = extractor.caches
+    annotations, problems, parsed = load_annotations(project, caches)
+    included = [a for a in annotations if include_drafts or a.status != "draft"]
+    keys = {a.slug: briefing_key(a, extractor) for a in included}
+    # What the briefings to merge again need is extracted first, on every core.
+    stale = {a.slug for a in included if not (keys[a.slug] and caches.briefings.has(keys[a.slug]))}
+    extractor.extract_many([job for a in included if a.slug in stale for job in source_jobs(a)], processes, progress)
+    store = Briefings(extractor, caches)
+    finished: list[Briefing] = []
+    with progress.step("Merging", len(stale), "briefings") as advance:
+        for annotation in included:
+            try:
+                finished.append(store.get(annotation, keys[annotation.slug]))
+            except BriefingError as error:
+                problems += error.problems
+            if annotation.slug in stale:
+                advance()
+    problems += same_source_ids(finished)
     if problems:
         raise BriefingError(problems)
-    return merge_briefing(annotation, extractions), tuple(extractions)
-
-
-def finished_briefing(annotation: Annotation, extractor: Extractor) -> tuple[Briefing, tuple[ArticleExtraction, ...]]:
-    """The briefing as published: merged, edited, every quote checked against its source."""
-    merged, extractions = load_briefing(annotation, extractor)
-    briefing = apply_edits(merged, annotation)
-    verify_quotes(briefing, extractions)
-    return briefing, extractions
-
-
-def generate(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
-    """Every generated file's text by its path under docs/; nothing written yet."""
-    annotations, problems = load_annotations(project)
-    annotations = tuple(a for a in annotations if include_drafts or a.status != "draft")
-    extractor = Extractor(project, progress)
-    briefings, sources = [], {}
-    for annotation in annotations:
-        try:
-            briefing, extractions = finished_briefing(annotation, extractor)
-        except BriefingError as error:
-            problems += error.problems
-            continue
-        briefings.append(briefing)
-        for extraction in extractions:
-            sources.setdefault(extraction.article.id, extraction)
-    problems += same_source_ids(briefings)
-    if problems:
-        raise BriefingError(problems)
-    return tuple(briefings), render_files(briefings, sources)
+    return Finished(annotations, included, keys, finished, parsed, store.merged)
 
 
 def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
@@ -126,38 +143,129 @@ def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
     return sorted(set(problems), key=str)  # a pair in several briefings: said once
 
 
-def render_files(briefings: Sequence[Briefing], sources: dict[str, ArticleExtraction]) -> dict[str, str]:
+def generate(project: Project, include_drafts: bool = False,
+             progress: Progress | None = None) -> tuple[tuple[Briefing, ...], dict[str, str]]:
+    """Every generated file's text by its path under docs/, all rendered; nothing written
+    (for tools that want the files themselves; the cache is used and kept)."""
+    extractor = Extractor(project)
+    try:
+        done = finish_briefings(project, extractor, include_drafts, machine_cores(), progress or Progress())
+    finally:
+        extractor.caches.hashes.save()
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
+    return tuple(done.briefings), {name: p.render() for name, p in planned.items()}
+
+
+def write_files(project: Project, extractor: Extractor, done: Finished,
+                progress: Progress) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Render the files whose inputs changed and write those whose text changed:
+    (written, deleted, rendered)."""
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
+    keys = {name: key_of(code_fingerprint(ALL_CODE), name, *p.inputs) for name, p in planned.items()}
+    current = current_files(project.docs_dir, keys, paths.MANIFEST)
+    rendered = tuple(name for name in sorted(planned) if name not in current)
+    record = {"briefings": [b.slug for b in done.briefings],
+              "inputs": input_record(extractor.caches, done.annotations, done.included)}
+    with progress.step("Writing", len(rendered), "files") as advance:
+        written, deleted = write_tree(
+            project.docs_dir, {name: _counted(p.render, advance) for name, p in planned.items()},
+            paths.MANIFEST, keys=keys, current=current, record=record)
+    return written, deleted, rendered
+
+
+def _counted(render: Callable[[], str], advance: Callable[[], None]) -> Callable[[], str]:
+    def counted() -> str:
+        text = render()
+        advance()
+        return text
+
+    return counted
+
+
+def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], sources: Sources,
+               extractor: Extractor) -> dict[str, Planned]:
+    """Every generated file with the keys it is made from: a page of one briefing
+    depends on that briefing's key, a page listing briefings on all of them."""
+    every = tuple(str(keys[b.slug]) for b in briefings)
     archive = build_archive(briefings)
     files = Outputs()
-    files.add(paths.HOME_LIST, listing(markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT)))
-    files.add(paths.API_INDEX, api.index_json(briefings))
-    files.add(paths.FEED, feed_xml(briefings))
+    files.add(paths.HOME_LIST, Planned(every, lambda: listing(
+        markdown.briefing_list(briefings, f"{paths.BRIEFINGS}/", limit=HOME_LIMIT))))
+    files.add(paths.API_INDEX, Planned(every, lambda: api.index_json(briefings)))
+    files.add(paths.FEED, Planned(every, lambda: feed_xml(briefings)))
+    # Archive, tag and people pages list briefings: made from all of them.
     for path, text in [*archive_files(archive).items(), *people_files(archive.people).items()]:
-        files.add(path, text)
+        files.add(path, Planned(every, lambda text=text: text))
     for b in briefings:
-        files.add(paths.briefing_md(b.slug), markdown.briefing_page(b, archive.people.links.get(b.slug)))
-        files.add(paths.briefing_json(b.slug), api.briefing_json(b))
-    citing: dict[str, list[Briefing]] = {}  # one pass: no briefings x sources loop
-    for b in briefings:
-        for s in b.sources:
-            citing.setdefault(s.id, []).append(b)
-    for source_id, extraction in sorted(sources.items()):
-        files.add(paths.source_md(source_id), markdown.source_page(extraction, citing.get(source_id, [])))
+        mine = (str(keys[b.slug]),)
+        links = archive.people.links.get(b.slug)  # to people pages: other briefings decide them
+        files.add(paths.briefing_md(b.slug), Planned((*mine, repr(sorted(links.items())) if links else ""),
+                                                     lambda b=b, links=links: markdown.briefing_page(b, links)))
+        files.add(paths.briefing_json(b.slug), Planned(mine, lambda b=b: api.briefing_json(b)))
+    for source_id, job in sorted(sources.jobs.items()):
+        citing = sources.citing[source_id]
+        files.add(paths.source_md(source_id), Planned(
+            (str(extractor.key(job.path, job.reference)), *(str(keys[b.slug]) for b in citing)),
+            lambda job=job, citing=citing: markdown.source_page(extractor.extract(job.path, job.reference), citing)))
     return files
 
 
 class Outputs(dict):
     """Generated files by path; like Pelican's writer, one path is never written twice."""
 
-    def add(self, path: str, text: str) -> None:
+    def add(self, path: str, planned: Planned) -> None:
         if path in self:
             raise BriefingError([Problem(f"docs/{path}", "two generated files would have this path; "
                                                          "nothing was written")])
-        self[path] = text
+        self[path] = planned
 
 
-def build(project: Project, include_drafts: bool = False, progress: Progress | None = None) -> BuildResult:
-    """Generate every page and JSON file into docs/, ready for MkDocs."""
-    briefings, files = generate(project, include_drafts, progress)
-    written, deleted = write_tree(project.docs_dir, files, paths.MANIFEST)
-    return BuildResult(briefings, written, deleted)
+def sources_of(briefings: Sequence[Briefing], annotations: Sequence[Annotation]) -> Sources:
+    """Every source of the briefings, with the extraction its page shows and who cites it."""
+    by_slug = {a.slug: a for a in annotations}
+    found = Sources()
+    for b in briefings:
+        for source, job in zip(b.sources, source_jobs(by_slug[b.slug])):
+            found.jobs.setdefault(source.id, job)
+            found.citing.setdefault(source.id, []).append(b)
+    return found
+
+
+# --------------------------------------------------------------------------
+# the record of a build's inputs, for a rebuild with nothing changed
+# --------------------------------------------------------------------------
+
+
+def input_record(caches: Caches, annotations: Sequence[Annotation], included: Sequence[Annotation]) -> dict:
+    """What the build read: every annotation and source by content hash, the code's hash,
+    each annotation's sources and whether it is a draft, and which were included."""
+    files = {}
+    for a in annotations:
+        for path in (a.path, *(s.path for s in a.sources)):
+            files[path] = caches.hashes.digest(path)
+    return {
+        "code": code_fingerprint(ALL_CODE),
+        "files": files,
+        "annotations": {a.path: [a.status == "draft", [s.path for s in a.sources]] for a in annotations},
+        "included": [a.path for a in included],
+    }
+
+
+def unchanged_inputs(project: Project, caches: Caches, record: dict, include_drafts: bool) -> bool:
+    """Whether the last build read exactly these inputs, and its output is still as written."""
+    inputs = record.get("inputs")
+    if not isinstance(inputs, dict) or inputs.get("code") != code_fingerprint(ALL_CODE):
+        return False
+    try:
+        annotations = inputs["annotations"]
+        present = {rel for _, rel in annotation_paths(project)}
+        if present != set(annotations):
+            return False
+        if any(caches.hashes.digest(path) != digest for path, digest in inputs["files"].items()):
+            return False
+        included = [path for path in sorted(annotations) if include_drafts or not annotations[path][0]]
+        if included != sorted(inputs["included"]):
+            return False
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return False  # a manifest from an older generator, or damaged: build in full
+    return recorded_files_current(project.docs_dir, record)

@@ -53,8 +53,9 @@ class Project:
         return self.root / "docs"
 
     @property
-    def cache_dir(self) -> Path:
-        return self.root / ".cache" / "extract"
+    def cache_root(self) -> Path:
+        """The build's caches (generator.cache): safe to delete at any time."""
+        return self.root / ".cache"
 
     def relative(self, path: Path) -> str:
         """`path` as the user knows it: relative to the project where possible."""

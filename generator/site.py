@@ -2,6 +2,13 @@
 `mkdocs build` and `mkdocs serve` work, and `serve` picks up edits to
 `seeds/` and `briefings/` (mkdocs.yml watches them).
 
+The build is incremental, and `make serve` runs `mkdocs serve --dirty`, which
+renders again only the pages whose Markdown file changed: the generator
+rewrites only files whose text changed, and `on_files` marks as changed the
+hand-written pages that include a rewritten file (the home page's list), and
+every page while the problems banner comes or goes. A page whose briefing was
+removed stays in the preview until `serve` restarts: dirty builds never delete.
+
 Listed in mkdocs.yml under `hooks:`. MkDocs calls these functions by name; a
 hook is a module, so what it must remember between calls lives in `_state`.
 """
@@ -22,31 +29,52 @@ from mkdocs.structure.files import File, Files
 from generator.build import build
 from generator.errors import BriefingError, Problem
 from generator.paths import Project
+from generator.progress import Lines
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 # MkDocs tells hooks which command runs only at start-up; drafts are shown
 # by `serve` (editors preview them) and never published by `build`. While
 # serving, the problems of the last build stay until a build succeeds.
-_state: dict = {"command": "build", "problems": ()}
+# `written`: what the last build rewrote (relative to docs/); `banner_changed`:
+# whether the problems banner appeared or went away with it.
+_state: dict = {"command": "build", "problems": (), "written": (), "banner_changed": False}
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
+    if dirty:
+        # `make serve` asks for dirty builds on purpose: MkDocs' warning about
+        # them must not abort the preview in strict mode (real warnings still do).
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_warning)
+
+
+def _not_the_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     project = Project(Path(config.config_file_path).resolve().parent)
     serving = _state["command"] == "serve"
+    had_problems = bool(_state["problems"])
+    _state["written"] = ()
     try:
-        result = build(project, include_drafts=serving, progress=log.info)
+        # Incremental: right after `briefing build` with the same inputs this
+        # only checks the manifest (no parsing, no spaCy), so `make site`
+        # generates once; under `serve` an edit redoes only what it touches.
+        result = build(project, include_drafts=serving, progress=Lines(log.info))
     except BriefingError as error:
         if not serving:
             raise PluginError("the briefings could not be generated:\n" + str(error)) from None
         _state["problems"] = error.problems
+        _state["banner_changed"] = not had_problems
         _say_while_serving(error.problems)
         return
     _state["problems"] = ()
+    _state["banner_changed"] = had_problems
+    _state["written"] = result.written
+    for warning in result.warnings:
+        log.info(warning)  # the cache's, not the site's: --strict must not fail on it
     if result.written or result.deleted:
         log.info(f"Briefings: {len(result.briefings)} generated, {len(result.written)} files updated")
 
@@ -122,12 +150,45 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if search_engine(config) == "pagefind":
         files.append(File.generated(config, "search.md", content=SEARCH_PAGE))
+    # For dirty builds: pages that changed although their own file did not.
+    written = set(_state["written"])
+    for file in files.documentation_pages():
+        if _state["banner_changed"] or _includes(file, written):
+            file.is_modified = lambda: True  # type: ignore[method-assign]
     return files
 
 
+def _includes(file, written: set[str]) -> bool:
+    """Whether a hand-written page includes a rewritten file (`--8<-- "_generated/..."`)."""
+    if not written or file.src_uri in written or file.abs_src_path is None:
+        return False
+    text = Path(file.abs_src_path).read_text("utf-8")
+    return any(f'--8<-- "{name}"' in text for name in written)
+
+
+@event_priority(50)  # before Material's search plugin writes its index
 def on_post_build(config: MkDocsConfig) -> None:
-    if search_engine(config) != "pagefind":
+    _keep_search_index_whole(config)
+    if search_engine(config) == "pagefind":
+        _run_pagefind(config)
+
+
+def _keep_search_index_whole(config: MkDocsConfig) -> None:
+    """Under `serve --dirty`, Material's search keeps the last index and, on a
+    dirty rebuild, drops from it only the entries of the first page rendered
+    again, so the others would be listed twice. Here the entries of every page
+    rendered again are dropped and the merged list handed over."""
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    index, previous = getattr(search, "search_index", None), getattr(search, "search_index_prev", None)
+    if index is None or previous is None or not getattr(index, "entries", None):
         return
+    rendered = {entry["location"].split("#")[0] for entry in index.entries}
+    index.entries = [entry for entry in previous.entries
+                     if entry["location"].split("#")[0] not in rendered] + index.entries
+    search.search_index_prev = None  # type: ignore[union-attr]
+
+
+def _run_pagefind(config: MkDocsConfig) -> None:
     command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, *PAGEFIND_ARGS]
     try:
         result = subprocess.run(command, capture_output=True, text=True)

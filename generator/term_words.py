@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
-from spacy.lang.en.stop_words import STOP_WORDS
+import importlib.util
+
+
+def _spacy_stop_words() -> set[str]:
+    """spaCy's English stop words, loaded from its own module file: importing
+    spaCy takes seconds, and a rebuild with nothing to parse must not pay them."""
+    spacy = importlib.util.find_spec("spacy")  # finds the package without importing it
+    assert spacy is not None and spacy.submodule_search_locations, "spaCy is not installed"
+    path = f"{spacy.submodule_search_locations[0]}/lang/en/stop_words.py"
+    spec = importlib.util.spec_from_file_location("_spacy_en_stop_words", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.STOP_WORDS
+
+
+STOP_WORDS = _spacy_stop_words()
 
 # Words every news story uses, whatever it is about: reporting verbs and the
 # vocabulary of reporting itself. They tie any two articles together.

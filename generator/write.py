@@ -12,7 +12,7 @@ import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Callable, Collection, Mapping
 
 from generator.errors import BriefingError, Problem
 
@@ -23,13 +23,19 @@ def write_atomic(path: Path, text: str) -> None:
     A file that exists keeps its permissions, and a symbolic link stays a link:
     the file it points to is the one replaced.
     """
-    path = path.resolve() if path.is_symlink() else path
+    write_atomic_bytes(path, text.encode("utf-8"), through_links=True)
+
+
+def write_atomic_bytes(path: Path, data: bytes, through_links: bool = False) -> None:
+    """`write_atomic` for bytes. The cache's entries replace a link itself, never
+    what it points to: a link planted in `.cache/` must not aim our writes."""
+    path = path.resolve() if through_links and path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text)
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
@@ -47,25 +53,68 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_tree(out_dir: Path, files: Mapping[str, str], manifest: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Bring `out_dir` to hold `files` (relative path -> text). Returns (written, deleted)."""
+Text = str | Callable[[], str]  # a file's text, or how to render it when it is needed
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """The manifest as the last build wrote it; empty when missing or unreadable."""
+    try:
+        record = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def recorded_files_current(out_dir: Path, record: Mapping[str, Any]) -> bool:
+    """Whether every file the manifest lists is on disk as the last build left it."""
+    keys = _keys_of(record)
+    files = record.get("files")
+    if not isinstance(files, list) or set(files) != set(keys):
+        return False
+    return all(_stamp(out_dir / name) == entry[1:] for name, entry in keys.items())
+
+
+def current_files(out_dir: Path, keys: Mapping[str, str], manifest: str) -> set[str]:
+    """The files known to be up to date: the manifest recorded the same key (a hash of
+    the file's inputs) and the file on disk is as it was written then (size, time)."""
+    recorded = _keys_of(read_record(out_dir / manifest))
+    current = set()
+    for name, key in keys.items():
+        entry = recorded.get(name)
+        if entry is not None and entry[0] == key and _stamp(out_dir / name) == entry[1:]:
+            current.add(name)
+    return current
+
+
+def write_tree(out_dir: Path, files: Mapping[str, Text], manifest: str,
+               keys: Mapping[str, str] | None = None, current: Collection[str] = (),
+               record: Mapping[str, Any] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Bring `out_dir` to hold `files` (relative path -> text). Returns (written, deleted).
+
+    Files named in `current` (see current_files) are kept as they are, never
+    rendered; the others are rendered one at a time and written when changed.
+    With `keys`, the manifest records each file's key for the next build, and
+    `record` adds what else the build wants to find there next time.
+    """
     owned = set(_read_manifest(out_dir / manifest))
-    foreign = [
-        name for name in sorted(files)
-        if name not in owned and (out_dir / name).exists() and _read(out_dir / name) != files[name]
-    ]
+    texts = {name: _text(files[name]) for name in sorted(files)
+             if name not in owned and name not in current and (out_dir / name).exists()}
+    foreign = [name for name, text in texts.items() if _read(out_dir / name) != text]
     if foreign:
         raise BriefingError(
             Problem(f"{out_dir.name}/{name}", "exists but was not written by the generator; "
                     "move it elsewhere, the generator needs this path")
             for name in foreign
         )
-    written = []
+    written, stamps = [], {}
     for name in sorted(files):
         target = out_dir / name
-        if _read(target) != files[name]:
-            write_atomic(target, files[name])
-            written.append(name)
+        if name not in current:
+            text = texts.pop(name) if name in texts else _text(files[name])
+            if _read(target) != text:
+                write_atomic(target, text)
+                written.append(name)
+        stamps[name] = _stamp(target)
     deleted = []
     for name in sorted(owned - set(files)):
         target = out_dir / name
@@ -73,10 +122,34 @@ def write_tree(out_dir: Path, files: Mapping[str, str], manifest: str) -> tuple[
             target.unlink()
             deleted.append(name)
             _remove_empty_parents(target.parent, out_dir)
-    listing = json.dumps({"files": sorted(files)}, indent=1) + "\n"
-    if _read(out_dir / manifest) != listing:
-        write_atomic(out_dir / manifest, listing)
+    listing: dict[str, Any] = {"files": sorted(files), **(record or {})}
+    if keys is not None:
+        listing["keys"] = {name: [keys[name], *stamps[name]] for name in sorted(files) if name in keys}
+    text = json.dumps(listing, indent=1) + "\n"
+    if _read(out_dir / manifest) != text:
+        write_atomic(out_dir / manifest, text)
     return tuple(written), tuple(deleted)
+
+
+def _text(value: Text) -> str:
+    return value if isinstance(value, str) else value()
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+def _keys_of(record: Mapping[str, Any]) -> dict[str, list]:
+    """The manifest's record of each file's key and stamp; anything malformed is forgotten."""
+    keys = record.get("keys")
+    if not isinstance(keys, dict):
+        return {}
+    return {name: entry for name, entry in keys.items()
+            if isinstance(entry, list) and len(entry) == 3 and isinstance(entry[0], str)}
 
 
 def _read(path: Path) -> str | None:

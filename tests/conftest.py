@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -102,3 +106,34 @@ def extracted() -> dict[str, ArticleExtraction]:
     """The short test articles of tests/stories/texts.py, read and extracted once."""
     return {name: extract_article(parse_article(text, name, f"seeds/{name}.txt"))
             for name, text in ARTICLES.items()}
+
+
+# --------------------------------------------------------------------------
+# a served preview (mkdocs serve), on this machine only
+# --------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    """The page's text, or None while nothing answers there."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def wait_for(url: str, words: str, seconds: float) -> bool:
+    """Whether the page held `words` within `seconds` (asked every half second)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page and words in page:
+            return True
+        time.sleep(0.5)
+    return False

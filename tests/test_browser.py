@@ -207,13 +207,18 @@ PAGE_KINDS = ["index.html", "briefings/index.html", "archive/2024-08.html", "arc
               "search.html?q=Lavrov", "about.html"]
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_every_page_kind_fits_the_screen_without_console_errors(browser, archive_url, width):
+def assert_pages_fit_without_errors(browser, url: str, paths: list[str], width: int) -> None:
+    """Each page shows its heading, scrolls no wider than the screen and logs no error."""
     page = watched_page(browser, width)
-    for path in PAGE_KINDS:
-        page.goto(archive_url + path, wait_until="networkidle")
+    for path in paths:
+        page.goto(url + path, wait_until="networkidle")
         assert page.locator("h1").first.is_visible(), path
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, (path, overflow)
         assert page.errors == [], (path, page.errors)
     page.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_page_kind_fits_the_screen_without_console_errors(browser, archive_url, width):
+    assert_pages_fit_without_errors(browser, archive_url, PAGE_KINDS, width)

@@ -11,20 +11,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-from typing import Iterable, TypeVar
+from typing import TYPE_CHECKING, Iterable, TypeVar
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from generator.extract.entities import extract_entities
-from generator.extract.events import extract_events
-from generator.extract.facts import extract_facts
-from generator.extract.nlp import parse
-from generator.extract.people import extract_people
-from generator.extract.quotes import extract_quotes
-from generator.extract.time import extract_timexes
 from generator.ids import content_id, numbered
 from generator.model import Article, ArticleExtraction, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 T = TypeVar("T")
 
@@ -39,6 +33,16 @@ def extract_article(
     The article's own date wins; `reference_date` stands in when it has none
     (the briefing's date, or `--date` on the command line).
     """
+    # Imported here, so that importing this package (merge reads its word lists)
+    # never loads spaCy: a build with nothing to extract does not pay for it.
+    from generator.extract.entities import extract_entities
+    from generator.extract.events import extract_events
+    from generator.extract.facts import extract_facts
+    from generator.extract.nlp import parse
+    from generator.extract.people import extract_people
+    from generator.extract.quotes import extract_quotes
+    from generator.extract.time import extract_timexes
+
     reference = article.date or reference_date
     doc = parse(article.text, nlp)
     sentences = split_sentences(doc)

@@ -9,9 +9,7 @@ figures can be said to agree or not (`agree`).
 from __future__ import annotations
 
 import re
-from typing import Iterable
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING, Iterable
 
 from generator.extract.fact_words import (
     APPROXIMATE, AT_LEAST, AT_MOST, CANONICAL, CURRENCIES, LESS_THAN, MORE_THAN, PERCENT, SCALES,
@@ -19,6 +17,9 @@ from generator.extract.fact_words import (
 
 BOUNDS = (("at least", AT_LEAST), ("more than", MORE_THAN), ("at most", AT_MOST), ("less than", LESS_THAN))
 from generator.model import Quantity
+
+if TYPE_CHECKING:  # merge reads figures; spaCy loads only when there is text to parse
+    from spacy.tokens import Span, Token
 
 # A figure with its scale in one token: "150bn", "1.2T", "$5m".
 _NUMBER = re.compile(r"^[$£€]?(\d[\d,]*(?:\.\d+)?)([a-z]*)$", re.IGNORECASE)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.progress import Bar
 from tests.conftest import SAMPLE_SLUG, copy_project
 
 
@@ -114,3 +116,45 @@ def test_a_draft_is_previewed_but_not_published(project):
     assert preview.exit_code == 0, preview.output
     page = (project / "docs" / "briefings" / f"{SAMPLE_SLUG}.md").read_text()
     assert "<strong>draft</strong>" in page
+
+
+STEP = r"{label}: {count} {unit} in \d+\.\d s \(\d+\.\d {units}/s\)\."
+
+
+def test_build_says_what_each_step_did_in_one_line(project):
+    result = build(project)  # not a terminal: one line per step, no bar
+    lines = result.output.splitlines()
+    assert len(lines) == 4, result.output
+    assert re.fullmatch(STEP.format(label="Extracting", count=2, unit="articles", units="articles"), lines[0])
+    assert re.fullmatch(STEP.format(label="Merging", count=1, unit="briefing", units="briefings"), lines[1])
+    written = len(json.loads((project / "docs" / ".generated.json").read_text())["files"])  # all, the first time
+    assert re.fullmatch(STEP.format(label="Writing", count=written, unit="files", units="files"), lines[2])
+    assert lines[3] == f"Generated 1 briefing(s) into docs/ ({written} file(s) updated, 0 removed)."
+
+
+def test_quiet_prints_nothing_but_problems(project):
+    quiet = CliRunner().invoke(main, ["build", "--project", str(project), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    (project / "briefings" / "b.yml").write_text("title: [unclosed\n")
+    failed = CliRunner().invoke(main, ["build", "--project", str(project), "--quiet"])
+    assert failed.exit_code == 1
+    assert "briefings/b.yml:2:1: YAML syntax error" in failed.output
+
+
+@pytest.mark.parametrize("value, message", [
+    ("0", "Invalid value for '--jobs' / '-j': 0 is not in the range x>=1."),
+    ("two", "Invalid value for '--jobs' / '-j': 'two' is not a valid integer range."),
+])
+def test_jobs_must_be_a_count(project, value, message):
+    result = CliRunner().invoke(main, ["build", "--project", str(project), "--jobs", value])
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def test_a_terminal_gets_a_bar_then_the_same_line():
+    said = []
+    with Bar(said.append).step("Extracting", 3, "articles") as advance:
+        for _ in range(3):
+            advance()
+    assert len(said) == 1
+    assert re.fullmatch(STEP.format(label="Extracting", count=3, unit="articles", units="articles"), said[0])

@@ -6,19 +6,17 @@ Slower than tests/cli/test_editors.py (spaCy runs; a server starts), so the text
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from generator.cli import editors
 from generator.paths import Project
+from tests.conftest import fetch, free_port, wait_for
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -75,30 +73,6 @@ def test_check_finds_an_unknown_id_through_the_build(project: Path) -> None:
         "briefings/lavrov-visit.yaml:8:10: quotes.hide[0]: no quote 'q-000000'"]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _page(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, OSError):
-        return None
-
-
-def _wait_for(url: str, words: str, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        page = _page(url)
-        if page and words in page:
-            return True
-        time.sleep(0.5)
-    return False
-
-
 def _collect(stream, lines: list[str]) -> None:
     for line in stream:
         lines.append(line)
@@ -115,7 +89,7 @@ def _wait_output(lines: list[str], words: str, seconds: float) -> bool:
 
 @pytest.mark.slow
 def test_serve_shows_a_yaml_edit(project: Path) -> None:
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/briefings/lavrov-visit.html"
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
@@ -125,23 +99,23 @@ def test_serve_shows_a_yaml_edit(project: Path) -> None:
     reader = threading.Thread(target=_collect, args=(server.stdout, lines), daemon=True)
     reader.start()
     try:
-        assert _wait_for(url, "First summary.", 180), "the served page never showed the briefing"
+        assert wait_for(url, "First summary.", 180), "the served page never showed the briefing"
         (project / "briefings" / "lavrov-visit.yaml").write_text(
             ANNOTATION.format(summary="Second summary, saved while serving."), encoding="utf-8")
-        assert _wait_for(url, "Second summary, saved while serving.", 120), "the edit never showed"
+        assert wait_for(url, "Second summary, saved while serving.", 120), "the edit never showed"
         (project / "briefings" / "lavrov-visit.yaml").write_text("title: [broken\n", encoding="utf-8")
         # The mistake is reported in the terminal, and the server keeps serving.
         assert _wait_output(lines, "briefings/lavrov-visit.yaml:2:1: YAML syntax error", 120), "".join(lines)
         assert server.poll() is None, "a YAML mistake stopped the server"
         # The last good page is still served, saying what is wrong.
-        assert _wait_for(url, "The last change could not be built", 60), "no problem shown on the page"
-        page = _page(url) or ""
+        assert wait_for(url, "The last change could not be built", 60), "no problem shown on the page"
+        page = fetch(url) or ""
         assert "Second summary, saved while serving." in page
         assert "briefings/lavrov-visit.yaml:2:1: YAML syntax error" in page
         (project / "briefings" / "lavrov-visit.yaml").write_text(
             ANNOTATION.format(summary="Third summary, after the fix."), encoding="utf-8")
-        assert _wait_for(url, "Third summary, after the fix.", 120), "the fix never showed"
-        assert "The last change could not be built" not in (_page(url) or "")
+        assert wait_for(url, "Third summary, after the fix.", 120), "the fix never showed"
+        assert "The last change could not be built" not in (fetch(url) or "")
     finally:
         server.terminate()
         try:

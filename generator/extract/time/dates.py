@@ -24,7 +24,8 @@ from generator.extract.time.reading import Context, Normalised, dated, read_mod,
 
 
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group(0))
+    spoken = W.SPOKEN_DAYS.get(word.replace(" ", "-"))
+    return spoken if spoken is not None else int(re.match(r"\d+", word).group(0))
 
 
 def _anchor_day(context: Context) -> dt.date | None:
@@ -63,6 +64,9 @@ def calendar_date(g: dict[str, str], context: Context) -> Normalised | None:
         if end is None:
             return None
         return Normalised("DATE", f"{start.isoformat()}/{end.isoformat()}", read_mod(g), (start, V.DAY))
+    if "weekof" in g:  # "the week of March 6": the week that holds the day
+        granularity = V.WEEKEND if "weekend" in g["weekof"] else V.WEEK
+        return dated(start, granularity) if start is not None else Normalised("DATE", V.UNRESOLVED[granularity])
     if start is None:
         return Normalised("DATE", f"XXXX-{month:02d}-{day:02d}", read_mod(g))
     return dated(start, V.DAY, read_mod(g))
@@ -113,17 +117,22 @@ def month(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def decade(g: dict[str, str], context: Context) -> Normalised | None:
-    if "words" in g:  # "the nineties": the latest such decade not after the document's
-        digit = W.DECADE_WORDS[g["words"]]
-        year = context.reference.year if context.reference else 1999
-        century = year // 100 - (1 if digit * 10 > year % 100 else 0)
-        return Normalised("DATE", f"{century}{digit}", read_mod({"part": g["part2"]} if "part2" in g else {}))
-    if g["decade"] == "'":
+    if "words" in g:  # "the nineties"
+        mod = read_mod({"part": g["part2"]} if "part2" in g else {})
+        return Normalised("DATE", _latest_decade(W.DECADE_WORDS[g["words"]], context), mod)
+    if g["decade"] == "'":  # "the '80s"
         if "short" not in g:
             return None
-        century = context.reference.year // 100 if context.reference else 19
-        return Normalised("DATE", f"{century}{g['short'][0]}", read_mod(g))
+        return Normalised("DATE", _latest_decade(int(g["short"][0]), context), read_mod(g))
     return Normalised("DATE", g["decade"][:3], read_mod(g))
+
+
+def _latest_decade(digit: int, context: Context) -> str:
+    """The latest decade ending in `digit`0 that has begun by the document's year: "the '80s"
+    written in 2013 are the 1980s, "the nineties" in 1998 the 1990s."""
+    year = context.reference.year if context.reference else 1999
+    century = year // 100 - (1 if digit * 10 > year % 100 else 0)
+    return f"{century}{digit}"
 
 
 def year(g: dict[str, str], context: Context) -> Normalised | None:
@@ -146,11 +155,18 @@ def weekday(g: dict[str, str], context: Context) -> Normalised | None:
         date = V.weekday_near(context.reference, number, -1, inclusive=False)
     elif rel in ("next",):
         date = V.weekday_near(context.reference, number, 1, inclusive=False)
-    elif rel in ("this", "coming"):
-        date = V.weekday_near(context.reference, number, 1 if rel == "coming" else context.toward)
+    elif rel in ("this", "coming", "this coming"):
+        date = V.weekday_near(context.reference, number, 1 if rel.endswith("coming") else context.toward)
     else:
         date = V.weekday_near(context.reference, number, context.toward)
     return Normalised(type_, date.isoformat() + suffix, read_mod(g), (date, V.DAY))
+
+
+def weekdays(g: dict[str, str], context: Context) -> Normalised | None:
+    """"on Mondays", "Tuesday nights": every such day or part of it."""
+    part = g.get("daypart") or g.get("daypart2")
+    suffix, _ = _day_part_suffix(part[:-1] if part else None)
+    return Normalised("SET", f"XXXX-WXX-{W.WEEKDAYS[g['weekday']] + 1}{suffix}")
 
 
 def _day_part_suffix(part: str | None) -> tuple[str, str]:
@@ -267,7 +283,9 @@ def holiday_week(g: dict[str, str], context: Context) -> Normalised | None:
     if context.reference is None:
         return Normalised("DATE", V.UNRESOLVED[V.WEEK])
     sundays = [_easter(year) for year in _years_around(context.reference)]
-    return dated(_by_direction(sundays, context.reference, context.direction), V.WEEK)
+    # The document's own week counts either way, as "this week" does.
+    current = next((s for s in sundays if 0 <= (s - context.reference).days < 7), None)
+    return dated(current or _by_direction(sundays, context.reference, context.direction), V.WEEK)
 
 
 def _years_around(reference: dt.date) -> tuple[int, int, int]:
@@ -320,7 +338,7 @@ def century(g: dict[str, str], context: Context) -> Normalised | None:
 
 HANDLERS = {
     "iso_date": calendar_date, "slash_date": calendar_date, "month_day": calendar_date,
-    "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday,
+    "day_month": calendar_date, "month": month, "decade": decade, "year": year, "weekday": weekday, "weekdays": weekdays,
     "clock": clock, "noon": noon, "spoken_clock": spoken_clock, "clock24": clock24, "relative_day": relative_day,
     "day_part": day_part,    "holiday": holiday, "century": century, "and_day": and_day, "holiday_week": holiday_week, "prefixed_year": year, "part_of_day": part_of_day, "next_day": next_day,
 }

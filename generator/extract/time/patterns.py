@@ -33,6 +33,8 @@ MONTH = (
 )
 WEEKDAY = _capitalised(W.WEEKDAYS) + r"(?:'s)?"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+# "March eighth", "June twenty-first" (a hyphen or a space inside): the day as read aloud.
+SPOKEN_DAY = "(?:" + "|".join(sorted((w.replace("-", "[-\\s]") for w in W.SPOKEN_DAYS), key=len, reverse=True)) + r")(?![\w-])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d)"
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 # Years as read aloud in broadcast transcripts: "nineteen ninety-six", "nineteen hundred and five".
@@ -45,6 +47,8 @@ SPOKEN_MILLENNIUM_YEAR = rf"two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITS_WORDS}|ten
 ANY_YEAR = rf"(?:{YEAR}|{SPOKEN_YEAR}|{SPOKEN_MILLENNIUM_YEAR})"
 SEASON = _alternatives(W.SEASONS)
 DAY_PART = _alternatives(W.DAY_PARTS)
+# Parts of the day in the plural, which recur: "Tuesday nights".
+_PLURAL_PARTS = r"(?:morning|afternoon|evening|night)s"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (
     rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_TENS})[-\s](?:one|two|three|four|five|six|seven|eight|nine)|"
@@ -72,13 +76,13 @@ R = r"(?![\w/]|-(?!\s)\w|\.\d)"
 LEFT_EDGES = {"prefixed_year": ""}
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(LEFT_EDGES.get(name, L) + pattern + R, re.IGNORECASE))
+    (name, re.compile(LEFT_EDGES.get(name, L) + "(?:" + pattern + ")" + R, re.IGNORECASE))
     for name, pattern in (
         ("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
         ("slash_date", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"),
         (
             "month_day",
-            rf"(?:{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY})"
+            rf"(?:(?P<weekof>the\s+week(?:end)?\s+of)\s+)?(?:(?:(?:(?:this\s+)?coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?:(?P<part>{PART})\s*)?(?P<month>{MONTH})\s+(?P<day>{DAY}|{SPOKEN_DAY})"
             rf"(?:\s*(?:-|\u2013|to|through|until)\s*(?P<day2>{DAY}))?(?:,?\s+(?P<year>{YEAR}))?",
         ),
         # "April 24 and 25": the second day is its own expression, in the month just named.
@@ -92,7 +96,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "decade",
-            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART})\s*)?(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s"
+            rf"(?:(?P<the>the)\s+)?(?:(?P<part>{PART}|the\s+(?:first|second|last)\s+half\s+of)\s*(?:the\s+)?)?"
+            rf"(?P<decade>(?:1[6-9]|20)\d0|')(?P<short>\d0)?'?s"
             rf"|(?P<the2>the)\s+(?:(?P<part2>{PART})\s*)?(?P<words>{_alternatives(W.DECADE_WORDS)})",
         ),
         (
@@ -102,9 +107,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # "post-1959 politics", "pre-2008 levels": a year after a prefix.
         ("prefixed_year", rf"(?<=\b(?:post|Post|POST)-)(?P<year>{YEAR})|(?<=\b(?:pre|Pre|PRE)-)(?P<year2>{YEAR})"),
+        # "on Mondays", "Tuesday nights", and "Monday" in "Monday and Tuesday nights": every such day (a SET).
+        (
+            "weekdays",
+            rf"(?P<weekday>{_capitalised(W.WEEKDAYS)})(?:s|\s+(?P<daypart>{_PLURAL_PARTS})|(?=\s+(?:and|or)\s+"
+            rf"{_capitalised(W.WEEKDAYS)}(?:s\b|\s+(?P<daypart2>{_PLURAL_PARTS}))))",
+        ),
         (
             "weekday",
-            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
+            rf"(?:(?P<daypart0>{DAY_PART}|noon|midnight)\s+)?(?:(?P<rel>last|next|this\s+coming|this|coming|past|the\s+previous|the\s+preceding|the\s+following)\s+)?"
             rf"(?:(?P<part>early|late)\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<daypart>{DAY_PART}))?",
         ),
         (
@@ -120,7 +131,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?P<hour>\w+)(?:\s+o'clock\s+|\s+)in\s+the\s+(?P<daypart>morning|afternoon|evening)|(?P<hour2>\w+)\s+o'clock",
         ),
         ("clock24", r"(?P<hour>[01]\d|2[0-3]):?(?P<minute>[0-5]\d)\s+(?:hours\s+)?(?P<zone>GMT|UTC|BST|CET|local\s+time)"),
-        ("noon", rf"(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
+        # "high noon" is a showdown, a figure of speech, not twelve o'clock.
+        ("noon", rf"(?<!\bhigh\s)(?P<noon>noon|midnight|midday)(?:\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow)|{ON_DAY})?"),
+        # "the people of tomorrow", "today's youth": the future or the present at large, no day.
+        (
+            "generic_day",
+            rf"(?<=\bof\s)(?P<tomorrow>tomorrow)(?!'s|\s+(?:{DAY_PART}))|(?P<today>today)'s(?=\s+{_alternatives(W.GENERIC_PRESENT_NOUNS)}\b)",
+        ),
         (
             "relative_day",
             rf"(?:(?P<part>early|late|mid-?)\s*)?(?P<rel>today|yesterday|tomorrow|tonight)(?:'s)?"
@@ -149,7 +166,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
             rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
-            rf"(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
+            rf"(?:(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)|(?P<halves>last\s+half|first\s+two\s+quarters))"
+            rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
             r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",
         ),
         (
@@ -168,9 +186,13 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "period_end",
             rf"(?:(?P<part>{PART})\s+(?:the\s+|this\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
         ),
+        # "will one day be", "may some day return": an indefinite day, ahead unless told in the past.
+        ("one_day", r"(?P<one>one|some)\s+day"),
         (
             "duration",
-            rf"(?:(?P<mod>{MODIFIER})\s+)?(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
+            # "about" is a preposition before a length ("about five hours"), a modifier before "ago".
+            rf"(?:(?P<mod>{MODIFIER})\s+|(?P<about>about)\s+(?={NUMBER}[-\s]{UNIT}\s+ago\b))?"
+            rf"(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
             rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
             rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
             rf"[-\s](?:(?:more|additional|extra|trading|business|working)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
@@ -182,12 +204,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "range_start",
             rf"(?P<num>{NUMBER})(?=\s*(?:-|\u2013|to|or|and)\s*{NUMBER}[-\s](?P<unit>{UNIT})(?!-old|\s+old\b))",
         ),
-        # "for years", "can take weeks", "in the years since": a plural unit alone, a stretch
+        # "for years", "can take weeks", "in the (early) years since": a plural unit alone, a stretch
         # of no stated length; tagger.py keeps it only after a preposition of extent or
         # as what a verb of duration takes.
         (
             "bare_duration",
-            r"(?:(?P<the>the)\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours)"
+            r"(?:(?P<the>the)\s+(?:(?:early|first|last|final|initial)\s+)?)?(?P<unit>years|months|weeks|days|decades|centuries|hours)"
             r"(?!\s+(?:ago|earlier|later|old|of|before|after|when|ahead)\b)",
         ),
         # "a decades-long battle", "a day-long meeting": a stretch as an adjective.
@@ -200,14 +222,15 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<vague>{VAGUE})[-\s])?(?P<unit>{UNIT})(?:\s+or\s+(?P<unit2>{UNIT}))?"
             r"(?:\s+(?P<dir>ago|earlier))?",
         ),
-        ("reference", _alternatives(W.REFERENCE_WORDS)),
+        # "the past three summers" is no "the past": a count follows.
+        ("reference", _alternatives(W.REFERENCE_WORDS) + rf"(?!(?<=past)\s+(?:{NUMBER}|{VAGUE})\s)"),
         # "at present": the preposition is no part of it.
         ("at_present", r"(?<=\bat\s)present(?!\s+(?:day|time|moment)\b)"),
         # "will soon begin", "may soon seek": the future, where the verb looks ahead (tagger.py).
         ("soon", r"(?<!\bas\s)(?<!\btoo\s)soon(?!\s+(?:after|afterwards|as|enough|thereafter|before)\b)"),
         (
             "set",
-            rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per)\s+(?:(?P<other>other)\s+)?"
+            rf"(?P<adverb>{_alternatives(W.SET_WORDS)})|(?:(?P<each>every|each|per|an?)\s+(?:(?P<other>other)\s+)?"
             rf"(?:(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{DAY_PART}|{SEASON})|(?P<month>{MONTH})))",
         ),
         (

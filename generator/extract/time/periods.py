@@ -15,6 +15,8 @@ from generator.extract.time.reading import (
     UNIT_GRANULARITY, Context, Normalised, dated, from_anchor, read_mod, read_month, read_number, read_year,
 )
 
+# A quarter's books close on its last day or within a few days after ("the quarter ended Oct. 1").
+QUARTER_CLOSE_DAYS = 7
 # The months in which the seasons begin (on the 21st).
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -85,6 +87,8 @@ def season(g: dict[str, str], context: Context) -> Normalised | None:
 
 
 def quarter(g: dict[str, str], context: Context) -> Normalised | None:
+    if "halves" in g:  # "the last half of 1989" is its second half, "the first two quarters" its first
+        g = {**g, "ordinal": "second" if g["halves"].startswith("last") else "first", "unit": "half"}
     ordinal = W.ORDINALS[g["ordinal"]]
     adjectives = g.get("adjs", "")
     if g["unit"] == "half" and ordinal > 2:
@@ -126,8 +130,10 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
         base = context.anchor
         if base is None:
             return None
+        if base[1] == V.DAY:  # "the quarter ended Oct. 1 ... the latest period": the quarter that day closes
+            base = (V.quarter_start(base[0] - dt.timedelta(days=QUARTER_CLOSE_DAYS)), V.QUARTER)
         if earlier:
-            return dated(V.shift(base[0], -1, V.YEAR), base[1])
+            return dated(*_year_before(base, context))
         return dated(*base) if adjectives else None
     if adjectives & W.PAST_STRETCH_ADJECTIVES:
         return None  # "the past year" is read by relative_unit
@@ -174,7 +180,26 @@ def year_earlier(g: dict[str, str], context: Context) -> Normalised | None:
             return Normalised("DATE", V.UNRESOLVED[granularity])
         base = (context.reference, granularity)
     keep = base[1] if base[1] in (V.QUARTER, V.MONTH, V.YEAR) else granularity
+    if granularity == V.YEAR:
+        return Normalised("DATE", V.value(_year_before((base[0], keep), context)[0], keep))
     return Normalised("DATE", V.value(V.shift(base[0], -1, granularity), keep))
+
+
+def _year_before(base: tuple[dt.date, str], context: Context) -> tuple[dt.date, str]:
+    """The period a year before the one a report gives figures for ("the year-ago results").
+
+    That is the period last named, unless it already lies in the year before the
+    document's ("in the 1988 period ... the year-ago results" are 1988's), or lies
+    ahead of the document, which reports no results for it (the period just ended then).
+    """
+    date, granularity = base
+    reference = context.reference
+    if reference is not None and date.year == reference.year - 1:
+        return base
+    if reference is not None and date > reference:
+        start = _calendar_start(reference, granularity)
+        date = start if granularity not in (V.QUARTER, V.MONTH) else V.shift(start, -1, granularity)
+    return V.shift(date, -1, V.YEAR), granularity
 
 
 def period_end(g: dict[str, str], context: Context) -> Normalised | None:
@@ -194,7 +219,7 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if amount is None or amount <= 0 or (amount > 10000 and unit not in ("second", "minute", "hour", "day")):
         return None
     letter, is_time = W.UNITS[unit]
-    mod = read_mod(g) or ("APPROX" if "orso" in g else None)
+    mod = read_mod(g) or ("APPROX" if "orso" in g or "about" in g else None)
     direction = g.get("dir") or g.get("dir2")
     if direction is None:
         if g.get("rel") == "the" and amount == 1 and g["num"] in ("a", "an"):
@@ -214,6 +239,8 @@ def duration(g: dict[str, str], context: Context) -> Normalised | None:
     if unit == "year" and steps == -1 and context.anchor is not None and context.anchor[1] in (V.QUARTER, V.MONTH):
         base = context.anchor
     keep = base[1] if unit == "year" and base[1] in (V.QUARTER, V.MONTH) else granularity
+    if granularity in (V.DECADE, V.CENTURY):  # "a decade ago", said in 1999, is 1989, not the 1980s
+        keep = V.YEAR
     return Normalised("DATE", V.value(V.shift(base[0], steps, granularity), keep), mod)
 
 
@@ -289,6 +316,16 @@ def soon(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DATE", "FUTURE_REF") if context.direction >= 0 else None
 
 
+def generic_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"the people of tomorrow" is the future at large, "today's youth" the present."""
+    return Normalised("DATE", "FUTURE_REF" if "tomorrow" in g else "PRESENT_REF")
+
+
+def one_day(g: dict[str, str], context: Context) -> Normalised | None:
+    """"will one day be": some day ahead (FUTURE_REF); told in the past, a day we cannot name."""
+    return Normalised("DATE", "XXXX-XX-XX" if context.direction < 0 else "FUTURE_REF")
+
+
 def reference(g: dict[str, str], context: Context) -> Normalised | None:
     return Normalised("DATE", W.REFERENCE_WORDS[g["text"]])
 
@@ -319,4 +356,5 @@ HANDLERS = {
     "reference": reference, "set": recurring, "bare_duration": bare_duration,
     "anaphoric_unit": anaphoric_unit, "season": season, "ahead": ahead, "the_time": the_time,
     "range_start": range_start, "soon": soon, "at_present": at_present, "long_adjective": long_adjective,
+    "generic_day": generic_day, "one_day": one_day,
 }

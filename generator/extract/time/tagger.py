@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.labels import NOT_A_DATE_LABELS
 from generator.extract.spans import Spans
-from generator.extract.time import dates, periods
+from generator.extract.time import dates, names, periods
 from generator.extract.time import words as W
 from generator.extract.time.patterns import MONTH, RULES
 from generator.extract.time.reading import Context, Normalised
@@ -31,9 +31,6 @@ from generator.model import Timex
 DERIVED_RULES = frozenset({"duration", "year_earlier", "period"})
 # What reads each rule's match: calendar dates, then periods, durations, references and sets.
 HANDLERS: dict[str, Callable[[dict[str, str], Context], Normalised | None]] = {**dates.HANDLERS, **periods.HANDLERS}
-# Quotes around a title; a title closes after capitalised words and at most a comma or stop.
-OPENING_QUOTES = ('"', "``", "''", "\u201c")
-CLOSING_TITLE = re.compile(r"(?:\s+[A-Z][\w'-]*)*[,.!?]?\s*(?:\"|''|\u201d)")
 # What "25" in "April 24 and 25" follows: a month and a day.
 AFTER_MONTH_DAY = re.compile(MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?\s+and\s+$")
 # spaCy entity labels that make a capitalised month or weekday a name, not a date.
@@ -146,11 +143,17 @@ def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     span = _span(doc, candidate)
     if span is None or len(span) == 0:
         return False
-    if _quoted_title(text, candidate.start, candidate.end):
+    if names.quoted_title(text, candidate.start, candidate.end):
         return False
     groups = candidate.match.groupdict()
     if candidate.rule == "month" and not any(groups.get(k) for k in ("year", "part", "rel", "yrel", "ythat")):
-        return _month_alone(doc, span)
+        return _month_alone(doc, span) and not names.month_in_name(span)
+    if candidate.rule == "relative_day" and len(span) == 1 and names.day_in_name(span):
+        return False
+    if not _per_unit(doc, span, candidate.rule, groups):
+        return False
+    if candidate.rule == "one_day":
+        return _indefinite_day(doc, span)
     if candidate.rule == "spoken_clock":
         word = (groups.get("hour") or groups["hour2"]).lower()
         return word.isdigit() and 1 <= int(word) <= 12 or word in W.CLOCK_WORDS
@@ -181,21 +184,39 @@ def _plausible(doc: Doc, text: str, candidate: _Candidate) -> bool:
     return True
 
 
+def _indefinite_day(doc: Doc, span: Span) -> bool:
+    """"one day" as an adverb of a verb ("he will one day return", "may one day be"),
+    not a count of days ("for one day", "only one day", "one day of talks")."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in W.ONE_DAY_COUNTS or after is not None and after.lower_ in ("of", "-"):
+        return False
+    if span[0].lower_ == "some":  # "some day" never counts days
+        return True
+    if span[0].is_sent_start:  # "One day, he ...", "One day he walked out"
+        return after is not None and (after.text == "," or after.pos_ == "PRON")
+    return after is not None and after.pos_ in ("VERB", "AUX") or (before is not None and before.pos_ == "AUX")
+
+
 def _counts_something(token) -> bool:
     """A number that counts the plural noun after it ("25 people"), not a day of the month."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.like_num and token.dep_ == "nummod" and following is not None and following.tag_ == "NNS" and token.head.i == following.i
 
 
-def _quoted_title(text: str, start: int, end: int) -> bool:
-    """A title in quotes, not a time: ABC's "This Week," CBS's ''60 Minutes,'' the film ``High Noon.''
-
-    The quotes must hold nothing but the expression and capitalised words after it.
-    """
-    first = text[start:start + 1]
-    if not (first.isupper() or first.isdigit()) or not text[:start].endswith(OPENING_QUOTES):
-        return False
-    return CLOSING_TITLE.match(text, end) is not None
+def _per_unit(doc: Doc, span: Span, rule: str, groups: dict) -> bool:
+    """Whether a rate or a speed leaves the candidate standing: "a week" after a quantity
+    recurs ("four flights a week"), which the set rule reads, not the duration rule; a
+    speed ("miles an hour", "instructions per second") is no time at all."""
+    word = (groups.get("num") if rule == "duration" else groups.get("each")) or ""
+    if rule not in ("duration", "set") or word.lower() not in W.RATE_WORDS:
+        return True
+    kind = names.per_unit(doc, span)
+    if rule == "duration":
+        return kind is None or any(groups.get(k) for k in ("mod", "rel", "dir", "dir2", "half", "half2", "orso"))
+    if word.lower() == "per":
+        return kind != "speed"
+    return kind == "rate" and not groups.get("num") and (groups.get("unit") or "").lower() in W.UNITS
 
 
 def _month_alone(doc: Doc, span: Span) -> bool:

@@ -99,6 +99,10 @@ def _verb_direction(verb: Token, weak: bool, rule: str) -> int:
         return past
     if children & W.FUTURE_MARKERS or verb.lower_ in W.FUTURE_MARKERS:
         return 1
+    # A participle that complements another verb has no tense of its own: "is going to
+    # start getting beaten up in the spring" looks ahead, "was seen leaving on Friday" back.
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBN", "VBG") and "to" not in children and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_direction(verb.head, weak, rule)
     # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
     if children & W.MODALS and not children & W.PERFECT:
         return 1

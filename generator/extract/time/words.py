@@ -71,6 +71,15 @@ CLOCK_WORDS = frozenset(
 )
 # Quantities that say "some number of": the value keeps an X ("several years" -> PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of", "numerous", "the next few", "recent")
+# Days of the month as read aloud in broadcast transcripts: "March eighth", "June twenty-first".
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+)
+SPOKEN_DAYS: dict[str, int] = {
+    **{word: i + 1 for i, word in enumerate(_ORDINAL_WORDS)}, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 21 + i for i, word in enumerate(_ORDINAL_WORDS[:9])}, "thirty-first": 31,
+}
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }
@@ -107,6 +116,10 @@ PERIOD_PARTS: dict[str, str] = {
     "the second half of": "END", "the last half of": "END",
 }
 
+# Nouns of an age, not a day: "today's world", "today's youth" stand for the present at large.
+GENERIC_PRESENT_NOUNS = ("world", "society", "youth", "generation", "young", "children")
+# Words before "one day" that make it a length ("for one day", "only one day"), not an indefinite day.
+ONE_DAY_COUNTS = frozenset({"for", "than", "only", "just", "about", "every", "each", "the", "a", "in", "within", "of", "per"})
 # Words that date relative to the document: offset in the unit's steps.
 RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 # "last month", "next year", "this week": the step each adjective takes.
@@ -147,7 +160,6 @@ SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", 
     "yearly": "P1Y", "annually": "P1Y",  "hourly": "PT1H",
 }
-SET_QUANTIFIERS = ("every", "each", "per", "a")
 
 # Anchored comparisons: "a year ago" (document), "a year earlier" (last date mentioned).
 AGO_WORDS = ("ago",)
@@ -160,11 +172,6 @@ STRETCH_PREPOSITIONS = frozenset({"for", "within", "in"})
 STRETCH_PREPOSITIONS_THE = frozenset({"over", "in", "during", "throughout", "through", "for"})
 # Verbs whose object is a length of time: "can take weeks", "spent months", "waited hours".
 DURATION_VERBS = frozenset({"take", "last", "spend", "wait", "need", "require", "remain", "stay"})
-
-# Nouns after an age-like compound that make it no time at all ("the one-year-old", "a 30-year-old man").
-AGE_WORDS = frozenset({"old", "olds"})
-# Financial-period heads ("the year-earlier quarter", "the latest period").
-PERIOD_NOUNS = ("quarter", "period", "half")
 
 # --------------------------------------------------------------------------
 # tense, deadlines and the parse (read by tagger.py)
@@ -217,3 +224,18 @@ LOOKING_AHEAD = ("as early as", "as soon as")
 UNDATED_BY_CURRENT = ("account", "accounts", "affairs", "event", "events", "density")
 # Seasons that are also a verb or a thing ("prices fall", "hot springs"): a date only with a date word.
 SEASON_HOMONYMS = ("fall", "spring")
+
+# --------------------------------------------------------------------------
+# names, speeds and rates (read by names.py)
+# --------------------------------------------------------------------------
+
+# Words that join a capitalised month to the rest of a name: "the March for Life", "the March on Washington".
+NAME_LINKS = frozenset({"for", "of", "on", "to"})
+# Words that lead into a date, and so cannot open a quoted title around one ("On Monday," he said).
+DATE_LEADS = DATE_PREPOSITIONS | frozenset({"on", "at", "last", "next", "this", "every", "each", "since", *RELATIVE_ADJECTIVES})
+# "a week", "per second": one unit of time a quantity is counted in.
+RATE_WORDS = frozenset({"a", "an", "per"})
+# How often, not how many things: "twice a day", "three times a week" recur.
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice", "times"})
+# Units of time that things counted per them make a speed ("miles an hour"), which TimeML leaves untagged.
+SPEED_UNITS = frozenset({"second", "minute", "hour"})

@@ -44,6 +44,19 @@ WED = dt.date(2013, 3, 20)
         # "Easter week" is the week ending on Easter Sunday, the one the tense points to.
         ("Protesters prayed as Easter week began.", dt.date(2013, 5, 2), [("Easter week", "2013-W13")]),
         ("They will march in Easter week.", dt.date(2013, 5, 2), [("Easter week", "2014-W16")]),
+        # The document's own Easter week counts either way, as "this week" does.
+        ("Pilgrims filled the city as Easter week began.", dt.date(2013, 3, 25), [("Easter week", "2013-W13")]),
+        # "year-ago" results are a year before the period reported: the one last named, unless it
+        # is already last year's, or lies ahead (then the one just ended).
+        ("Profit rose in the third quarter. The year-ago quarter included a charge.", dt.date(2013, 10, 24),
+         [("the third quarter", "2013-Q3"), ("The year-ago quarter", "2012-Q3")]),
+        ("Sales fell in the third quarter, against a gain last year. The year-earlier results included a charge.",
+         dt.date(2013, 10, 24), [("the third quarter", "2013-Q3"), ("last year", "2012"), ("year-earlier", "2012")]),
+        ("Analysts expect losses through the third quarter of 2014. In the year-ago period, the firm earned $5 million.",
+         dt.date(2013, 10, 24), [("the third quarter of 2014", "2014-Q3"), ("the year-ago period", "2012-Q3")]),
+        # "the latest period" after the day a quarter ended is that quarter.
+        ("The company earned $3 million in the quarter ended Sept. 29. The latest period included a gain.",
+         dt.date(2013, 10, 24), [("the quarter", "2013-Q3"), ("Sept. 29", "2013-09-29"), ("The latest period", "2013-Q3")]),
     ],
 )
 def test_anchoring(sentence, reference, expected):

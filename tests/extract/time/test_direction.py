@@ -43,6 +43,10 @@ SUN = dt.date(2013, 3, 17)
         ("Officials said on Monday they had found the bodies.", WED, [("Monday", "2013-03-18")]),
         ("The court ruled on Tuesday that the vote would go ahead on Sunday.", WED,
          [("Tuesday", "2013-03-19"), ("Sunday", "2013-03-24")]),
+        # A participle that complements another verb takes its direction from it.
+        ("The sector is going to start getting hit in the spring.", WED, [("the spring", "2013-SP")]),
+        ("The sector was hit in the spring.", WED, [("the spring", "2012-SP")]),
+        ("He was seen leaving on Friday.", WED, [("Friday", "2013-03-15")]),
     ],
 )
 def test_direction(sentence, reference, expected):

@@ -59,6 +59,23 @@ WED = dt.date(2013, 3, 20)
         ("Three days later, the index recovered.", [("Three days", "P3D")]),
         ("A few days later, the company announced losses.", [("A few days", "PXD")]),
         ("Two years ago, the index fell.", [("Two years ago", "2011")]),
+        # "about" before "ago" is a modifier, part of the expression; before a length, a preposition.
+        ("The fort was built about three centuries ago.", [("about three centuries ago", "1713")]),
+        # "a decade ago" is ten years back, a year, not the decade before.
+        ("A decade ago, the town had no school.", [("A decade ago", "2003")]),
+        # "the week of" a day is the week that holds it.
+        ("The hearing is set for the week of April 8.", [("the week of April 8", "2013-W15")]),
+        # Days of the month read aloud, and a weekday named before them.
+        ("The festival opens this coming Saturday, March twenty-third.", [("this coming Saturday, March twenty-third", "2013-03-23")]),
+        ("The vote is on June first.", [("June first", "2013-06-01")]),
+        ("We meet this coming Friday.", [("this coming Friday", "2013-03-22")]),
+        ("It was in the March second-quarter report.", [("March", "2013-03"), ("second-quarter", "2012-Q2")]),
+        # "the last half" of a year is its second half; "the first two quarters" its first.
+        ("Earnings will be lower in the last half of 2013.", [("the last half of 2013", "2013-H2")]),
+        ("Losses will run through the first two quarters of 2014.", [("the first two quarters of 2014", "2014-H1")]),
+        ("The boom marked the last half of the '80s.", [("the last half of the '80s", "198")]),
+        # "the early years", "the last years": a stretch of years after a preposition of extent.
+        ("Food was short in the early years, officials said.", [("the early years", "PXY")]),
     ],
 )
 def test_spans(sentence, expected):
