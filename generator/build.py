@@ -25,7 +25,8 @@ from generator import paths
 from generator.cache import ALL_CODE, code_fingerprint, key_of
 from generator.errors import BriefingError, Problem
 from generator.model import Annotation, Briefing
-from generator.parallel import Job, machine_cores
+from generator.cores import machine_cores
+from generator.parallel import Job
 from generator.paths import Project
 from generator.progress import Progress
 from generator.archive import build_archive

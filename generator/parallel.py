@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -34,14 +33,6 @@ class Job:
 
 
 Outcome = tuple[Job, ArticleExtraction | None, tuple[Problem, ...]]
-
-
-def machine_cores() -> int:
-    """The cores this process may run on (a container's limit, not the host's)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def extract_all(root: Path, jobs: Sequence[Job], processes: int) -> Iterator[Outcome]:

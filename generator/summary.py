@@ -38,7 +38,9 @@ _FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
+    """A sentence that can stand alone in a summary, with what choosing it weighs."""
+
     source: str
     sentence: Sentence
     rank: int  # 0 for the article's first sentence
@@ -52,10 +54,10 @@ class _Candidate:
 
 def summarize(extractions: Sequence[ArticleExtraction]) -> tuple[SummarySentence, ...]:
     """2 to 4 sentences chosen across the sources, best first (fewer if the sources are short)."""
-    candidates = _candidates(extractions)
-    if not candidates:
+    found = candidates(extractions)
+    if not found:
         return _first_sentence(extractions)
-    chosen = _pick(candidates, _support(extractions))
+    chosen = _pick(found, _support(extractions))
     return tuple(_summary_sentence(c.source, c.sentence) for c in chosen)
 
 
@@ -78,13 +80,13 @@ def _support(extractions: Sequence[ArticleExtraction]) -> dict[str, float]:
     return {term: count / len(extractions) for term, count in frequency.items()}
 
 
-def _pick(candidates: Sequence[_Candidate], support: dict[str, float]) -> list[_Candidate]:
+def _pick(candidates: Sequence[Candidate], support: dict[str, float]) -> list[Candidate]:
     """The best sentences, none like another, until the summary is long enough.
 
     A sentence that would take the summary past MAX_WORDS is passed over for a
     shorter one; only if that leaves fewer than MIN_SENTENCES is it taken anyway.
     """
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     for fits in (lambda total, c: total + c.words <= MAX_WORDS, lambda total, c: True):
         while len(chosen) < MAX_SENTENCES:
             total = sum(c.words for c in chosen)
@@ -101,7 +103,7 @@ def _pick(candidates: Sequence[_Candidate], support: dict[str, float]) -> list[_
     return chosen
 
 
-def same_thing(a: _Candidate, b: _Candidate) -> bool:
+def same_thing(a: Candidate, b: Candidate) -> bool:
     """Two sentences say the same thing when they give the same figure, or share
     most of the shorter one's words.
 
@@ -117,7 +119,7 @@ def same_thing(a: _Candidate, b: _Candidate) -> bool:
     return shared / len(shorter.terms) > REDUNDANT
 
 
-def _echoed(term: str, other: _Candidate) -> bool:
+def _echoed(term: str, other: Candidate) -> bool:
     """Whether `other` has `term`, a word `term` begins, or a word that begins `term`."""
     return term in other.roots or any(term[:k] in other.terms for k in range(MIN_ROOT, len(term)))
 
@@ -132,7 +134,7 @@ def _roots(terms: frozenset[str]) -> frozenset[str]:
 # --------------------------------------------------------------------------
 
 
-def _candidates(extractions: Sequence[ArticleExtraction]) -> list[_Candidate]:
+def candidates(extractions: Sequence[ArticleExtraction]) -> list[Candidate]:
     """Every sentence that can stand alone, with its words."""
     headlines = {t for ex in extractions for t in content_terms(ex.article.title or "")}
     found = []
@@ -142,7 +144,7 @@ def _candidates(extractions: Sequence[ArticleExtraction]) -> list[_Candidate]:
                 continue
             numbers = frozenset(figures(sentence.text))
             terms = frozenset(content_terms(sentence.text)) | numbers
-            found.append(_Candidate(
+            found.append(Candidate(
                 source=extraction.article.id,
                 sentence=sentence,
                 rank=rank,
@@ -190,7 +192,7 @@ def _information(sentence: Sentence, extraction: ArticleExtraction) -> float:
 # --------------------------------------------------------------------------
 
 
-def _score(candidate: _Candidate, support: dict[str, float], covered: frozenset[str]) -> float:
+def _score(candidate: Candidate, support: dict[str, float], covered: frozenset[str]) -> float:
     return (
         SUPPORT * _mean_support(candidate.terms, support, covered)
         + HEADLINE * candidate.headline
@@ -202,4 +204,6 @@ def _mean_support(terms: frozenset[str], support: dict[str, float], covered: fro
     """How widely the sources share the sentence's words; words the summary already has count less."""
     if not terms:
         return 0.0
-    return sum(support.get(t, 0.0) * (1 - NOVELTY if t in covered else 1) for t in terms) / len(terms)
+    # fsum: a set's order changes from one run to the next, and a plain sum's last
+    # bit with it, which would break a tie between two sentences differently each time.
+    return math.fsum(support.get(t, 0.0) * (1 - NOVELTY if t in covered else 1) for t in terms) / len(terms)

@@ -14,7 +14,7 @@ from generator.build import build
 from generator.cli.options import PROJECT, project_at
 from generator.cli.problems import reported
 from generator.errors import BriefingError
-from generator.parallel import machine_cores
+from generator.cores import machine_cores
 from generator.progress import Bar, Lines, Progress
 from generator.read.articles import read_article
 from generator.render.extraction import extraction_json

@@ -8,12 +8,15 @@ named (`Lavrov`, which the small model often tags ORG). Roles come from
 
 from __future__ import annotations
 
+import bisect
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import speech
-from generator.extract.labels import PERSON_LABELS
+from generator.extract.labels import GROUP_LABELS, PERSON_LABELS
+from generator.extract.spans import Spans
 from generator.extract.roles import name_root, printed, role_for
 from generator.model import PersonMention
 
@@ -45,7 +48,8 @@ class Cast:
     """The people and organisations of one article, for resolving speakers."""
 
     people: tuple[PersonInArticle, ...]
-    quoted: tuple[tuple[int, int], ...]  # char spans inside quote marks: not narration
+    quoted: Spans  # char spans inside quote marks: not narration
+    organisations: tuple[Span, ...] = ()  # the article's ORG, GPE and NORP names, in order
 
     def person_at(self, token: Token) -> PersonInArticle | None:
         for person in self.people:
@@ -55,7 +59,15 @@ class Cast:
         return None
 
     def in_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
+        return self.quoted.holding(char)
+
+    def organisations_before(self, char: int) -> tuple[Span, ...]:
+        """The organisations named before `char`, in order."""
+        return self.organisations[:bisect.bisect_right(self._organisation_ends, char)]
+
+    @functools.cached_property
+    def _organisation_ends(self) -> list[int]:
+        return [e.end_char for e in self.organisations]
 
     def person_called(self, name: str) -> PersonInArticle | None:
         """The one person whose fullest name holds every word of `name` (`Trump`: Donald Trump)."""
@@ -234,11 +246,16 @@ def _words(name: str) -> tuple[str, ...]:
 def _group(mentions: list[NameMention]) -> list[list[NameMention]]:
     """One group per person: a shorter name joins the fuller name that holds all its words."""
     groups: list[list[NameMention]] = []
+    by_word: dict[str, list[list[NameMention]]] = {}  # the groups whose name has the word, in order
     for mention in sorted(mentions, key=lambda m: (-len(_words(m.name)), m.start)):
         words = set(_words(mention.name))
-        homes = [g for g in groups if words <= set(_words(g[0].name))]
+        # Only groups holding the name's rarest word can hold all its words.
+        rarest = min((by_word.get(w, []) for w in words), key=len, default=[])
+        homes = [g for g in rarest if words <= set(_words(g[0].name))]
         if not homes:
             groups.append([mention])
+            for word in words:
+                by_word.setdefault(word, []).append(groups[-1])
             continue
         earlier = [g for g in homes if any(m.start < mention.start for m in g)]
         home = max(earlier or homes, key=lambda g: max((m.start for m in g if m.start < mention.start), default=-1))
@@ -284,7 +301,8 @@ def people_in(doc: Doc, quoted: tuple[tuple[int, int], ...] = ()) -> Cast:
         people.append(PersonInArticle(fullest, _best_role(list(ordered)), ordered,
                                       _gender(roles, [m.name for m in ordered])))
     people.sort(key=lambda p: p.mentions[0].start)
-    return Cast(tuple(people), quoted)
+    organisations = tuple(e for e in doc.ents if e.label_ in GROUP_LABELS)
+    return Cast(tuple(people), Spans(quoted), organisations)
 
 
 def extract_people(doc: Doc) -> tuple[PersonMention, ...]:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import speech
 from generator.extract.names_after import cue_after, named_after
 from generator.extract.people import Cast, people_in
+from generator.extract.spans import Spans
 from generator.extract.quotemarks import QuotedSpan, find_quoted_spans, needs_speaker, paragraph_pieces
 from generator.extract.speakers import Speaker, speaker_for
 from generator.extract.wholequotes import Attributed, continued, in_context, join_pieces
@@ -68,8 +69,11 @@ class _Found:
 # --------------------------------------------------------------------------
 
 
-def _inside(token: Token, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(a - 1 <= token.idx < b + 1 for a, b in spans)
+def _inside(token: Token, spans: Spans | tuple[tuple[int, int], ...]) -> bool:
+    """Within a quotation, its marks included (a character either side)."""
+    if not isinstance(spans, Spans):
+        spans = Spans(spans)
+    return spans.holding(token.idx, slack=1)
 
 
 def _subject(verb: Token, quoted: tuple[tuple[int, int], ...] = ()) -> Token | None:

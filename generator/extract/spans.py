@@ -46,3 +46,6 @@ class Spans:
 
     def __len__(self) -> int:
         return len(self.spans)
+
+    def __iter__(self):
+        return iter(self.spans)

@@ -60,10 +60,23 @@ def _sentences_back(doc: Doc, token: Token, count: int) -> Span:
     return sentence
 
 
+def _entity_at(doc: Doc, token: Token) -> Span | None:
+    """The named entity `token` is part of, found from the token (not by listing every entity)."""
+    if not token.ent_type_:
+        return None
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
 def _organisation(doc: Doc, token: Token) -> str | None:
     """The display form of an organisation that `token` is part of: `the Kremlin`."""
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ in GROUP_LABELS), None)
-    if ent is None:
+    ent = _entity_at(doc, token)
+    if ent is None or ent.label_ not in GROUP_LABELS:
         return None
     text = clean_name(ent.text)
     if text.lower().startswith("the "):
@@ -74,7 +87,7 @@ def _organisation(doc: Doc, token: Token) -> str | None:
 
 
 def _recent_organisation(doc: Doc, token: Token, word: str, cast: Cast) -> str | None:
-    for ent in reversed([e for e in doc.ents if e.end_char <= token.idx and e.label_ == "ORG"]):
+    for ent in reversed([e for e in cast.organisations_before(token.idx) if e.label_ == "ORG"]):
         if word in ent.text.lower().split() and not cast.in_quote(ent.start_char):
             return _organisation(doc, ent[0])
     return None

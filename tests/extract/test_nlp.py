@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from generator.extract import extract_article, nlp as nlp_module
 from generator.extract.nlp import load_nlp, parse, sections
@@ -34,6 +35,7 @@ def test_an_article_longer_than_spacys_limit_is_parsed_in_sections(monkeypatch: 
     nlp = load_nlp()
     monkeypatch.setattr(nlp, "max_length", 2_000)
     monkeypatch.setattr(nlp_module, "SECTION_CHARS", 1_000)
+    monkeypatch.setattr(nlp_module, "PARALLEL_SECTIONS", 1_000)  # one process: see the test below
     text = "\n\n".join([PARAGRAPH] * 40)  # about 6,000 characters
     doc = parse(text)
     assert doc.text == text
@@ -45,7 +47,27 @@ def test_a_sectioned_article_gives_what_one_parse_gives(monkeypatch: pytest.Monk
     article = parse_article(raw, "lavrov", "seeds/lavrov.txt")
     whole = extract_article(article)
     monkeypatch.setattr(nlp_module, "SECTION_CHARS", 600)
+    monkeypatch.setattr(nlp_module, "PARALLEL_SECTIONS", 1_000)
     sectioned = extract_article(article)
     assert [(q.start, q.end, q.speaker) for q in sectioned.quotes] == [(q.start, q.end, q.speaker) for q in whole.quotes]
     assert [(t.start, t.value) for t in sectioned.timexes] == [(t.start, t.value) for t in whole.timexes]
     assert [s.id for s in sectioned.sentences] == [s.id for s in whole.sentences]
+
+
+def _shape(doc: Doc) -> list[tuple]:
+    return [(t.idx, t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_,
+             t.is_sent_start) for t in doc]
+
+
+def test_a_section_parsed_in_another_process_comes_back_whole() -> None:
+    """What another process sends back is the same words, tags, tree, names and sentences."""
+    text = "\n\n".join([PARAGRAPH] * 3)
+    sent = Doc(load_nlp().vocab).from_bytes(nlp_module._parse_to_bytes(text))
+    assert _shape(sent) == _shape(load_nlp()(text))
+
+
+def test_a_long_article_parsed_on_two_processes_gives_what_one_process_gives() -> None:
+    text = "\n\n".join([PARAGRAPH] * 12)
+    shared = parse(text, size=300, processes=2)
+    assert shared.text == text
+    assert _shape(shared) == _shape(parse(text, size=300, processes=1))
