@@ -10,9 +10,12 @@ standing for its group's first word.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import snowballstemmer
-from spacy.tokens import Token
+
+if TYPE_CHECKING:  # merge compares families too, and must not load spaCy to do it
+    from spacy.tokens import Token
 
 from generator.extract.fact_words import CANONICAL
 
