@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 from generator.annotation.load import load_annotations  # noqa: E402
 from generator.build import Extractor  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
-from generator.parallel import machine_cores  # noqa: E402
+from generator.cores import machine_cores  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
 from generator.summary import summarize  # noqa: E402
@@ -315,6 +315,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=machine_cores(), help="processes for extraction")
     parser.add_argument("--repeats", type=int, default=3, help="runs behind each rebuild median")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs steps (build and serve)")
+    parser.add_argument("--memory-only", action="store_true",
+                        help="only the memory step: a cold build at both sizes, nothing else")
     parser.add_argument("--site-briefings", type=int, default=5000,
                         help="briefings of the synthetic site (0: no site step, which takes minutes)")
     args = parser.parse_args()
@@ -325,6 +327,11 @@ def main() -> None:
     large = min(args.briefings, len(articles) // 2)
     print(f"{len(articles)} readable BBC articles; projects of {args.small} and {large} briefings "
           f"(two articles each); {args.jobs} processes on {machine_cores()} cores\n")
+    if args.memory_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            bench_memory({size: briefing_build(make_project(Path(tmp) / f"p{size}", articles, size), args.jobs)
+                          for size in (args.small, large)})
+        return
     with tempfile.TemporaryDirectory() as tmp:
         big = make_project(Path(tmp) / "large", articles, large)
         cold = bench_cold(big, args.jobs)

@@ -29,7 +29,7 @@ from generator.cores import machine_cores
 from generator.parallel import Job
 from generator.paths import Project
 from generator.progress import Progress
-from generator.archive import build_archive
+from generator.archive import build_archive, index_entry
 from generator.render import api, markdown
 from generator.render.archive import archive_pages, listing
 from generator.render.feed import feed_xml
@@ -81,7 +81,10 @@ class Finished:
     annotations: Sequence[Annotation]  # every annotation, drafts included
     included: Sequence[Annotation]  # those this build publishes
     keys: Mapping[str, str | None]  # briefing key by slug
+    # Each briefing as the archive keeps it (generator.archive.index_entry); `whole`
+    # gives one whole again, from the cache, while its own pages render.
     briefings: Sequence[Briefing]
+    whole: Callable[[Briefing], Briefing]
     parsed: Sequence[str]
     merged: Sequence[str]
 
@@ -120,7 +123,7 @@ def finish_briefings(project: Project, extractor: Extractor, include_drafts: boo
     with progress.step("Merging", len(stale), "briefings") as advance:
         for annotation in included:
             try:
-                finished.append(store.get(annotation, keys[annotation.slug]))
+                finished.append(index_entry(store.get(annotation, keys[annotation.slug])))
             except BriefingError as error:
                 problems += error.problems
             if annotation.slug in stale:
@@ -128,7 +131,9 @@ def finish_briefings(project: Project, extractor: Extractor, include_drafts: boo
     problems += same_source_ids(finished)
     if problems:
         raise BriefingError(problems)
-    return Finished(annotations, included, keys, finished, parsed, store.merged)
+    by_slug = {a.slug: a for a in included}
+    return Finished(annotations, included, keys, finished, lambda b: store.get(by_slug[b.slug], keys[b.slug]),
+                    parsed, store.merged)
 
 
 def same_source_ids(briefings: Sequence[Briefing]) -> list[Problem]:
@@ -153,15 +158,15 @@ def generate(project: Project, include_drafts: bool = False,
         done = finish_briefings(project, extractor, include_drafts, machine_cores(), progress or Progress())
     finally:
         extractor.caches.hashes.save()
-    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
-    return tuple(done.briefings), {name: p.render() for name, p in planned.items()}
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor, done.whole)
+    return tuple(map(done.whole, done.briefings)), {name: p.render() for name, p in planned.items()}
 
 
 def write_files(project: Project, extractor: Extractor, done: Finished,
                 progress: Progress) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Render the files whose inputs changed and write those whose text changed:
     (written, deleted, rendered)."""
-    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor)
+    planned = plan_files(done.briefings, done.keys, sources_of(done.briefings, done.included), extractor, done.whole)
     keys = {name: key_of(code_fingerprint(ALL_CODE), name, *p.inputs) for name, p in planned.items()}
     current = current_files(project.docs_dir, keys, paths.MANIFEST)
     rendered = tuple(name for name in sorted(planned) if name not in current)
@@ -184,9 +189,11 @@ def _counted(render: Callable[[], str], advance: Callable[[], None]) -> Callable
 
 
 def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], sources: Sources,
-               extractor: Extractor) -> dict[str, Planned]:
+               extractor: Extractor, whole: Callable[[Briefing], Briefing] = lambda b: b) -> dict[str, Planned]:
     """Every generated file with the keys it is made from: a page of one briefing
-    depends on that briefing's key, a page listing briefings on all of them."""
+    depends on that briefing's key, a page listing briefings on all of them.
+    `whole` gives a briefing's whole for its own pages, when they render, from
+    what `briefings` hold of it."""
     every = tuple(str(keys[b.slug]) for b in briefings)
     archive = build_archive(briefings)
     files = Outputs()
@@ -202,8 +209,8 @@ def plan_files(briefings: Sequence[Briefing], keys: Mapping[str, str | None], so
         mine = (str(keys[b.slug]),)
         links = archive.people.links.get(b.slug)  # to people pages: other briefings decide them
         files.add(paths.briefing_md(b.slug), Planned((*mine, repr(sorted(links.items())) if links else ""),
-                                                     lambda b=b, links=links: markdown.briefing_page(b, links)))
-        files.add(paths.briefing_json(b.slug), Planned(mine, lambda b=b: api.briefing_json(b)))
+                                                     lambda b=b, links=links: markdown.briefing_page(whole(b), links)))
+        files.add(paths.briefing_json(b.slug), Planned(mine, lambda b=b: api.briefing_json(whole(b))))
     for source_id, job in sorted(sources.jobs.items()):
         citing = sources.citing[source_id]
         files.add(paths.source_md(source_id), Planned(

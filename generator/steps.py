@@ -190,24 +190,30 @@ def briefing_key(annotation: Annotation, extractor: Extractor) -> str | None:
 
 
 class Briefings:
-    """Finished briefings by slug: from the cache, or merged now (and then cached)."""
+    """Finished briefings by slug: from the cache, or merged now (and then cached).
+
+    Like `Extractor`, keeps in memory only what the cache could not take: a
+    build asks again for each briefing when it renders its pages, and reads it
+    back from the cache then, so whole briefings never pile up in memory.
+    """
 
     def __init__(self, extractor: Extractor, caches: Caches):
         self.extractor = extractor
         self.caches = caches
-        self.loaded: dict[str, Briefing] = {}
+        self.memory: dict[str, Briefing] = {}
         self.merged: list[str] = []
 
     def get(self, annotation: Annotation, key: str | None) -> Briefing:
         """The briefing; BriefingError with its problems if it cannot be made."""
-        if annotation.slug in self.loaded:
-            return self.loaded[annotation.slug]
-        found = self.caches.briefings.get(key, Briefing) if key else None
+        found = self.memory.get(annotation.slug)
+        if found is None and key:
+            found = self.caches.briefings.get(key, Briefing)
         if found is None:
             found, _ = finished_briefing(annotation, self.extractor)
             self.merged.append(annotation.slug)
             if key:
                 self.caches.briefings.put(key, found)
-        self.loaded[annotation.slug] = found
+            if not key or self.caches.notes.unwritable:
+                self.memory[annotation.slug] = found
         return found
 

@@ -7,12 +7,13 @@ touches (or overwrites) a file somebody else put there.
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import stat
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping
+from typing import Any, BinaryIO, Callable, Collection, Mapping
 
 from generator.errors import BriefingError, Problem
 
@@ -29,13 +30,37 @@ def write_atomic(path: Path, text: str) -> None:
 def write_atomic_bytes(path: Path, data: bytes, through_links: bool = False) -> None:
     """`write_atomic` for bytes. The cache's entries replace a link itself, never
     what it points to: a link planted in `.cache/` must not aim our writes."""
+    _write_through_temporary(path, lambda file: file.write(data), through_links)
+
+
+def write_json_atomic(path: Path, value: Any) -> None:
+    """`value` as JSON indented by one space, and a newline, written atomically when
+    that differs from the file. Written piece by piece, never held whole: `json.dumps`
+    with an indent first gathers every piece in a list, several times the text of a
+    manifest that lists ten thousand files."""
+
+    def dump(file: BinaryIO) -> None:
+        for piece in json.JSONEncoder(indent=1).iterencode(value):
+            file.write(piece.encode("ascii"))  # JSON's escapes keep it ASCII
+        file.write(b"\n")
+
+    _write_through_temporary(path, dump, through_links=True, unless_same=True)
+
+
+def _write_through_temporary(path: Path, write: Callable[[BinaryIO], object], through_links: bool,
+                             unless_same: bool = False) -> None:
+    """Write into a temporary file beside `path`, then rename it over `path`; with
+    `unless_same`, a file that came out the same as `path` is dropped instead."""
     path = path.resolve() if through_links and path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_for(path)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
+            write(file)
+        if unless_same and path.is_file() and filecmp.cmp(temp, path, shallow=False):
+            os.unlink(temp)
+            return
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
@@ -106,7 +131,7 @@ def write_tree(out_dir: Path, files: Mapping[str, Text], manifest: str,
                     "move it elsewhere, the generator needs this path")
             for name in foreign
         )
-    written, stamps = [], {}
+    written, recorded = [], {}
     for name in sorted(files):
         target = out_dir / name
         if name not in current:
@@ -114,7 +139,8 @@ def write_tree(out_dir: Path, files: Mapping[str, Text], manifest: str,
             if _read(target) != text:
                 write_atomic(target, text)
                 written.append(name)
-        stamps[name] = _stamp(target)
+        if keys is not None and name in keys:
+            recorded[name] = [keys[name], *_stamp(target)]
     deleted = []
     for name in sorted(owned - set(files)):
         target = out_dir / name
@@ -124,10 +150,8 @@ def write_tree(out_dir: Path, files: Mapping[str, Text], manifest: str,
             _remove_empty_parents(target.parent, out_dir)
     listing: dict[str, Any] = {"files": sorted(files), **(record or {})}
     if keys is not None:
-        listing["keys"] = {name: [keys[name], *stamps[name]] for name in sorted(files) if name in keys}
-    text = json.dumps(listing, indent=1) + "\n"
-    if _read(out_dir / manifest) != text:
-        write_atomic(out_dir / manifest, text)
+        listing["keys"] = recorded
+    write_json_atomic(out_dir / manifest, listing)
     return tuple(written), tuple(deleted)
 
 

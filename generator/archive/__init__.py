@@ -8,12 +8,14 @@ with the archive.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Sequence, TypeVar
 
 from generator.archive.people import PeopleIndex, index_people
 from generator.ids import slug
+from generator.merge.people import resolve_speaker
 from generator.model import Briefing
 from generator.paths import RESERVED_SLUGS
 
@@ -46,6 +48,21 @@ def updated(briefing: Briefing) -> dt.date:
 
     An unchanged briefing keeps it across rebuilds; a newer source moves it."""
     return max([briefing.date, *(s.date for s in briefing.sources if s.date)])
+
+
+def index_entry(briefing: Briefing) -> Briefing:
+    """What the archive keeps of a briefing: what its listings, tag and people pages,
+    the feed and the source pages show. Title, date, summary, tags and sources
+    stay; people keep their names and roles, quotes only when they name one of
+    those people, with the sentence of their first source; facts, timeline,
+    discrepancies and the summary's sentences go. A build keeps this of every
+    briefing, and each whole briefing only while its own pages render, so that
+    memory grows with this index, not with whole briefings."""
+    people = tuple(dataclasses.replace(p, sources=(), anchors=()) for p in briefing.people)
+    quotes = tuple(dataclasses.replace(q, sources=(), anchors=q.anchors[:1], context=None) for q in briefing.quotes
+                   if q.speaker and resolve_speaker(q.speaker, briefing.people))
+    return dataclasses.replace(briefing, facts=(), more_facts=(), timeline=(), discrepancies=(),
+                               summary_sentences=(), people=people, quotes=quotes)
 
 
 def pages(items: Sequence[T], size: int = PAGE_SIZE) -> list[Sequence[T]]:

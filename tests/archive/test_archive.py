@@ -6,8 +6,15 @@ import datetime as dt
 
 import pytest
 
-from generator.archive import by_month, by_tag, pages, updated
+from generator.archive import build_archive, by_month, by_tag, index_entry, pages, updated
+from generator.build import generate
 from generator.model import Briefing, BriefingSource
+from generator.paths import Project
+from generator.render.api import index_json
+from generator.render.archive import archive_files
+from generator.render.feed import feed_xml
+from generator.render.people_pages import people_files
+from tests.conftest import copy_project
 
 
 def briefing(slug: str, date: str, tags: tuple[str, ...] = (), sources: tuple[str | None, ...] = ()) -> Briefing:
@@ -45,3 +52,20 @@ def test_pages_have_a_fixed_size(count, size, expected):
 ])
 def test_updated_comes_from_the_content(date, sources, expected):
     assert updated(briefing("a", date, sources=sources)) == dt.date.fromisoformat(expected)
+
+
+def listings(briefings: list[Briefing]) -> dict[str, str]:
+    """Every page that lists briefings: archive, tags, people, the feed and the API's index."""
+    archive = build_archive(briefings)
+    return {**archive_files(archive), **people_files(archive.people), "feed.xml": feed_xml(briefings),
+            "api/index.json": index_json(briefings)}
+
+
+def test_what_the_archive_keeps_of_a_briefing_lists_it_as_the_whole_briefing_does(tmp_path):
+    wholes, _ = generate(Project(copy_project(tmp_path)))
+    kept = [index_entry(b) for b in wholes]
+    assert listings(kept) == listings(list(wholes))
+    # What only the briefing's own pages show is not kept (the sample briefing has facts and a timeline).
+    assert all(b.facts and b.timeline for b in wholes)
+    assert [(k.facts, k.more_facts, k.timeline, k.discrepancies, k.summary_sentences) for k in kept] == [
+        ((), (), (), (), ())] * len(wholes)
