@@ -18,6 +18,7 @@ records a key of every input, and nothing is parsed, loaded or rendered.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
@@ -131,6 +132,10 @@ def finish_briefings(project: Project, extractor: Extractor, include_drafts: boo
     problems += same_source_ids(finished)
     if problems:
         raise BriefingError(problems)
+    # Every problem that names a line of an annotation is found by now: what
+    # the build keeps of annotations from here on needs no positions.
+    annotations = [dataclasses.replace(a, positions={}) for a in annotations]
+    included = [a for a in annotations if include_drafts or a.status != "draft"]
     by_slug = {a.slug: a for a in included}
     return Finished(annotations, included, keys, finished, lambda b: store.get(by_slug[b.slug], keys[b.slug]),
                     parsed, store.merged)
