@@ -174,7 +174,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "period",
             r"(?P<the>the)\s+(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|fiscal|"
             r"recent|past|full|(?:19|20)\d\d)\s+)*)(?P<unit>quarter|period|year|month|week|weekend|fiscal\s+year)(?!\s+(?:of|before|after|earlier|ago)\b)"
-            r"(?=(?P<ended>\s+end(?:ed|ing)\b))?",
+            # The day it ended on, looked at but not taken: "the quarter ended Sept. 30" is the quarter that day closes.
+            rf"(?=(?P<ended>\s+end(?:ed|ing)\b)(?:\s+(?P<emonth>{MONTH})\.?\s+(?P<eday>{DAY}))?)?",
         ),
         # "that year", "later that day": the unit of the date last mentioned.
         (

@@ -147,6 +147,10 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("DATE", V.UNRESOLVED[granularity])
     ref = context.reference
     if unit == "quarter":
+        if "emonth" in g:  # "the quarter ended Sept. 30": the quarter that day closes, whatever came before
+            tense = -1 if "ended" in g["ended"] else context.direction
+            closing = V.month_by_tense(ref, read_month(g["emonth"]), tense, int(g["eday"].rstrip("stndrh")))
+            return dated(V.quarter_start(closing - dt.timedelta(days=QUARTER_CLOSE_DAYS)), V.QUARTER)
         if context.anchor is not None and context.anchor[1] == V.QUARTER and not adjectives - {"fiscal"}:
             return dated(*context.anchor)
         step = 0 if "current" in adjectives or context.direction > 0 else -1

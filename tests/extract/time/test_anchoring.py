@@ -61,3 +61,29 @@ WED = dt.date(2013, 3, 20)
 )
 def test_anchoring(sentence, reference, expected):
     assert tag(sentence, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # The quarter that ended on a day is the calendar quarter that day closes (or closes a few
+        # days before), whatever quarter or season was named earlier in the text.
+        ("The strike began last spring. For the quarter ended Sept. 30, Delta posted net income of $1 million.",
+         dt.date(1989, 10, 26), [("last spring", "1989-SP"), ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Sales rose in the second quarter. In the quarter ended Oct. 1, profit fell.",
+         dt.date(1989, 10, 26), [("the second quarter", "1989-Q2"), ("the quarter", "1989-Q3"), ("Oct. 1", "1989-10-01")]),
+        ("It earned $5 million in the quarter ended Dec. 31.", dt.date(1990, 2, 1),
+         [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
+        # Ahead: the quarter ending on a day still to come.
+        ("It expects a loss for the quarter ending Dec. 31.", dt.date(1989, 10, 26),
+         [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
+        # Negative: without the day it ended, "the quarter" is the one last named.
+        ("Sales rose in the second quarter. During the quarter, Delta issued shares.", dt.date(1989, 10, 26),
+         [("the second quarter", "1989-Q2"), ("the quarter", "1989-Q2")]),
+        # Negative: the year that ended on a day stays a stretch.
+        ("For the year ended Sept. 30, Ralston earned $422 million.", dt.date(1989, 11, 2),
+         [("the year", "P1Y"), ("Sept. 30", "1989-09-30")]),
+    ],
+)
+def test_quarter_ended_on_a_day(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
