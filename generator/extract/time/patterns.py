@@ -185,7 +185,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_earlier", r"(?P<unit>year|quarter|month)-(?P<dir>earlier|ago)"),
         (
             "period_end",
-            rf"(?:(?P<part>{PART})\s+(?:the\s+|this\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
+            rf"(?:(?P<part>{PART})\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
         ),
         # "will one day be", "may some day return": an indefinite day, ahead unless told in the past.
         ("one_day", r"(?P<one>one|some)\s+day"),

@@ -212,7 +212,14 @@ def period_end(g: dict[str, str], context: Context) -> Normalised | None:
     mod = read_mod(g) if "part" in g else "END"
     if context.reference is None:
         return Normalised("DATE", V.UNRESOLVED[granularity], mod)
-    return Normalised("DATE", V.value(_calendar_start(context.reference, granularity), granularity), mod)
+    if granularity == V.YEAR and context.stated_year is not None and "this" not in g:  # "in 1988 ... at year-end"
+        return Normalised("DATE", str(context.stated_year), mod)
+    start = _calendar_start(context.reference, granularity)
+    # A past event at the end of a period whose end is still to come: the period before
+    # ("debt fell at year-end", said in October, is the end of last year); "this" keeps its own.
+    if mod == "END" and context.direction < 0 and "this" not in g and V.shift(start, 1, granularity) > context.reference + dt.timedelta(days=1):
+        start = V.shift(start, -1, granularity)
+    return Normalised("DATE", V.value(start, granularity), mod)
 
 
 def duration(g: dict[str, str], context: Context) -> Normalised | None:

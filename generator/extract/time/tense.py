@@ -29,10 +29,12 @@ def tense_of(doc: Doc, span: Span, rule: str) -> Tense:
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if before.endswith(W.LOOKING_AHEAD):
         return Tense(1, True)
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if previous in W.BACKWARD_PREPOSITIONS:
+        return Tense(-1, False)
     verb, weak = _governing(span)
     if verb is None:
         return Tense(0, False)
-    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     direction = _verb_direction(verb, weak, rule)
     arranging = not weak and _arranging(verb, previous, rule)
     arranged = arranging or previous in W.DEADLINE_PREPOSITIONS or _planned(verb)
