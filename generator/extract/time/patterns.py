@@ -123,7 +123,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
-            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?",
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?"
+            # "at 6 a.m. ten days before the shooting": a day counted from an event, looked at but not taken.
+            rf"(?=\s+(?:{NUMBER}|{VAGUE})\s+(?:day|week|month|year)s?\s+(?P<offset>before|after)\b)?",
         ),
         # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
         (

@@ -87,3 +87,24 @@ def test_anchoring(sentence, reference, expected):
 )
 def test_quarter_ended_on_a_day(sentence, reference, expected):
     assert tag(sentence, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # A clock time days before or after an event is on that event's day, which the text does not
+        # date here: the hour is known, the day is not (not the day last mentioned).
+        ("The rifle was found April 8. A jogger spotted the car at 6 a.m. ten days before the shooting.",
+         dt.date(1999, 4, 19), [("April 8", "1999-04-08"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("ten days", "P10D")]),
+        ("Troops crossed the border at 5 a.m. two weeks after the vote.", dt.date(1999, 4, 19),
+         [("5 a.m.", "XXXX-XX-XXT05:00"), ("two weeks", "P2W")]),
+        # Negative: hours after an event leave the day alone; the day named or last mentioned dates the time.
+        ("The rifle was found April 8. A jogger spotted the car at 6 a.m. that day.", dt.date(1999, 4, 19),
+         [("April 8", "1999-04-08"), ("6 a.m.", "1999-04-08T06:00"), ("that day", "1999-04-08")]),
+        ("The bomb went off at 10:35 a.m. Friday.", dt.date(1999, 4, 19), [("10:35 a.m. Friday", "1999-04-16T10:35")]),
+        ("He left at 9 p.m. two hours after the meeting.", dt.date(1999, 4, 19),
+         [("9 p.m.", "1999-04-19T21:00"), ("two hours", "PT2H")]),
+    ],
+)
+def test_clock_time_counted_from_an_event(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
