@@ -105,6 +105,12 @@ def _verb_direction(verb: Token, weak: bool, rule: str) -> int:
     # start getting beaten up in the spring" looks ahead, "was seen leaving on Friday" back.
     if verb.dep_ == "xcomp" and verb.tag_ in ("VBN", "VBG") and "to" not in children and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_direction(verb.head, weak, rule)
+    # Nor has a participle in an absolute "with" phrase: "flights would leave from March 30, with
+    # the third departing from August 6" looks ahead with "would leave".
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and not children and verb.head.lower_ == "with":
+        host = verb.head.head
+        if host.pos_ in ("VERB", "AUX") and host.i != verb.head.i:
+            return _verb_direction(host, weak, rule)
     # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
     if children & W.MODALS and not children & W.PERFECT:
         return 1

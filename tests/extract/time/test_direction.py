@@ -78,3 +78,22 @@ OCT30 = dt.date(1989, 10, 30)  # a Monday, two months before the year's end
 )
 def test_end_of_a_period(sentence, reference, expected):
     assert tag(sentence, reference) == expected
+
+
+FEB13 = dt.date(1998, 2, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # A participle in an absolute "with" phrase has no tense of its own: it takes its host verb's.
+        ("It said new flights would leave Bombay from March 30, with the third departing from August 6.", FEB13,
+         [("March 30", "1998-03-30"), ("August 6", "1998-08-06")]),
+        ("The firm will cut 500 jobs, with most leaving by March.", FEB13, [("March", "1998-03")]),
+        # Negative: the host verb in the past keeps the date behind.
+        ("The firm cut 500 jobs in January, with most leaving in August.", FEB13,
+         [("January", "1998-01"), ("August", "1997-08")]),
+    ],
+)
+def test_participle_of_a_with_phrase(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
