@@ -39,9 +39,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.annotation.load import load_annotations  # noqa: E402
-from generator.build import Extractor  # noqa: E402
+from generator.builder import Extractor  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
-from generator.parallel import machine_cores  # noqa: E402
+from generator.cores import machine_cores  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
 from generator.summary import summarize  # noqa: E402
