@@ -204,13 +204,14 @@ def bench_rebuilds(folder: Path, jobs: int, repeats: int) -> dict[str, float]:
     }
     medians = {}
     for name, change in changes.items():
-        times = []
+        runs = []
         for n in range(repeats):
             change(n)
-            times.append(briefing_build(folder, jobs).seconds)
-        medians[name] = statistics.median(times)
+            runs.append(briefing_build(folder, jobs))
+        medians[name] = statistics.median(run.seconds for run in runs)
         print(f"Rebuild, {name}: median {medians[name]:.2f} s of {repeats} "
-              f"(`briefing build`, Python's start included)")
+              f"(`briefing build`, Python's start included; "
+              f"{statistics.median(run.cpu_seconds for run in runs):.2f} CPU s, unmoved by other load)")
     return medians
 
 
