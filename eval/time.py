@@ -243,7 +243,8 @@ def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Docu
         if show_errors:
             for g, s in errors:
                 context = doc.text[max(0, (g or s).start - 40):(g or s).end + 40].replace("\n", " ")
-                print(f"  ERR [{doc.part}] {doc.name} {doc.dct} gold={g and (g.text, g.value)} ours={s and (s.text, s.value)} | {context}")
+                print(f"  ERR [{doc.part}] {doc.name} {doc.dct} gold={g and (g.text, g.value)} "
+                      f"ours={s and (s.text, s.value)} | {context}")
     seconds = time.perf_counter() - began
     print(f"== {name}: {n} documents in {seconds:.1f}s = {n / seconds:.2f} docs/s (whole documents, parsing included)")
     for label, c in [*sorted(per_corpus.items()), ("overall", total)]:
@@ -257,8 +258,9 @@ def run(name: str, tagger: Callable[[Document], list[Span]], docs: Iterable[Docu
               f"  value {prf(c.value, c.system, c.gold)}")
     if show_kinds:
         convention = sum(count for label, count in kinds.items() if label in CONVENTION_KINDS)
+        forgiven = prf(total.value + convention, total.system, total.gold)
         print(f"  value, writing conventions forgiven ({convention} mismatches of the first five kinds below "
-              f"counted as agreeing; not the TempEval measure): {prf(total.value + convention, total.system, total.gold)}")
+              f"counted as agreeing; not the TempEval measure): {forgiven}")
         print(f"  value mismatches on matched spans, by kind ({sum(kinds.values())}):")
         for label, count in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"    {count:4d}  {label}")

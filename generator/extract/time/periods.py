@@ -217,9 +217,14 @@ def period_end(g: dict[str, str], context: Context) -> Normalised | None:
     start = _calendar_start(context.reference, granularity)
     # A past event at the end of a period whose end is still to come: the period before
     # ("debt fell at year-end", said in October, is the end of last year); "this" keeps its own.
-    if mod == "END" and context.direction < 0 and "this" not in g and V.shift(start, 1, granularity) > context.reference + dt.timedelta(days=1):
+    if mod == "END" and context.direction < 0 and "this" not in g and _still_open(start, granularity, context.reference):
         start = V.shift(start, -1, granularity)
     return Normalised("DATE", V.value(start, granularity), mod)
+
+
+def _still_open(start: dt.date, granularity: str, reference: dt.date) -> bool:
+    """Whether the period beginning at `start` has more days to run after `reference`."""
+    return V.shift(start, 1, granularity) > reference + dt.timedelta(days=1)
 
 
 def duration(g: dict[str, str], context: Context) -> Normalised | None:
