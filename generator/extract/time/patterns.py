@@ -196,7 +196,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "about" is a preposition before a length ("about five hours"), a modifier before "ago".
             rf"(?:(?P<mod>{MODIFIER})\s+|(?P<about>about)\s+(?={NUMBER}[-\s]{UNIT}\s+ago\b))?"
             rf"(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
-            rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
+            rf"initial|remaining|same|year-earlier|year-ago)|another|the|an?\s+additional)\s+)?"
             rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
             rf"[-\s](?:(?:more|additional|extra|trading|business|working)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",

@@ -54,6 +54,10 @@ WED = dt.date(2013, 3, 20)
          dt.date(2013, 10, 24), [("the third quarter", "2013-Q3"), ("last year", "2012"), ("year-earlier", "2012")]),
         ("Analysts expect losses through the third quarter of 2014. In the year-ago period, the firm earned $5 million.",
          dt.date(2013, 10, 24), [("the third quarter of 2014", "2014-Q3"), ("the year-ago period", "2012-Q3")]),
+        # A count of months a year before is a length, as "the first nine months" is.
+        ("Net for the year-earlier nine months included a gain.", dt.date(1989, 10, 26),
+         [("the year-earlier nine months", "P9M")]),
+        ("Sales in the year-ago six months were flat.", dt.date(1989, 10, 26), [("the year-ago six months", "P6M")]),
         # "the latest period" after the day a quarter ended is that quarter.
         ("The company earned $3 million in the quarter ended Sept. 29. The latest period included a gain.",
          dt.date(2013, 10, 24), [("the quarter", "2013-Q3"), ("Sept. 29", "2013-09-29"), ("The latest period", "2013-Q3")]),
