@@ -167,7 +167,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
-            rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
+            rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+|fiscal-)*)"  # "the fiscal-first quarter"
             rf"(?:(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)|(?P<halves>last\s+half|first\s+two\s+quarters))"
             rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
             r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",

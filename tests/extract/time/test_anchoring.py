@@ -78,6 +78,11 @@ def test_anchoring(sentence, reference, expected):
          dt.date(1989, 10, 26), [("the second quarter", "1989-Q2"), ("the quarter", "1989-Q3"), ("Oct. 1", "1989-10-01")]),
         ("It earned $5 million in the quarter ended Dec. 31.", dt.date(1990, 2, 1),
          [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
+        # A fiscal quarter named by its number keeps the number, hyphen or not.
+        ("It earned C$4 million for the fiscal-first quarter ended Sept. 30.", dt.date(1989, 10, 26),
+         [("the fiscal-first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+        ("It earned C$4 million for the fiscal first quarter ended Sept. 30.", dt.date(1989, 10, 26),
+         [("the fiscal first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
         # Ahead: the quarter ending on a day still to come.
         ("It expects a loss for the quarter ending Dec. 31.", dt.date(1989, 10, 26),
          [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
