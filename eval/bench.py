@@ -46,6 +46,7 @@ from generator.errors import BriefingError  # noqa: E402
 from generator.cores import machine_cores  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
+from site_projects import skeleton  # noqa: E402  (eval/site_projects.py)
 from generator.summary import summarize  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
@@ -102,13 +103,7 @@ def readable_articles() -> list[Path]:
 
 def make_project(folder: Path, articles: list[Path], briefings: int) -> Path:
     """`briefings` briefings of two articles each; seed names made unique (`business-001.txt`)."""
-    folder.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(
-        "briefings", "sources", "api", "_generated", ".generated.json"))
-    (folder / "generator").symlink_to(ROOT / "generator")
-    (folder / "seeds").mkdir()
-    (folder / "briefings").mkdir()
+    skeleton(folder)
     for n in range(briefings):
         pair = articles[2 * n: 2 * n + 2]
         names = [f"{p.parent.name}-{p.name}" for p in pair]
