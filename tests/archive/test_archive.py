@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from generator.archive import build_archive, by_month, by_tag, index_entry, pages, updated
-from generator.build import generate
+from generator.builder import generate
 from generator.model import Briefing, BriefingSource
 from generator.paths import Project
 from generator.render.api import index_json

@@ -193,7 +193,9 @@ def _day_of(word: str | None, context: Context) -> dt.date | None:
 def clock(g: dict[str, str], context: Context) -> Normalised | None:
     hour = int(g["hour"]) % 12 + (12 if g["ampm"].startswith("p") else 0)
     minute = int(g.get("minute", "0"))
-    if "amonth" in g and context.reference is not None:  # "5 p.m. EST, Nov. 6"
+    if "offset" in g:  # "6 a.m. ten days before the shooting": the day is the event's, which we cannot see
+        day = None
+    elif "amonth" in g and context.reference is not None:  # "5 p.m. EST, Nov. 6"
         day = V.month_by_tense(context.reference, read_month(g["amonth"]), context.direction, _day(g["aday"]), context.arranged)
     else:
         day = _day_of(g.get("anchor") or g.get("onday"), context)

@@ -123,7 +123,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<mod>around|approximately|shortly\s+(?:after|before))\s+)?"
             r"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             rf"(?:\s+(?:EST|EDT|GMT|ET|PST|PDT|CST|CDT|UTC|local\s+time))?"
-            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?",
+            rf"(?:,?\s+(?P<anchor>{WEEKDAY}|today|yesterday|tomorrow|tonight)|,?\s+(?P<amonth>{MONTH})\s+(?P<aday>{DAY})|{ON_DAY})?"
+            # "at 6 a.m. ten days before the shooting": a day counted from an event, looked at but not taken.
+            rf"(?=\s+(?:{NUMBER}|{VAGUE})\s+(?:day|week|month|year)s?\s+(?P<offset>before|after)\b)?",
         ),
         # "four o'clock in the morning", "at 8 in the evening", "1700 GMT".
         (
@@ -165,7 +167,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "quarter",
             r"(?:the\s+)?(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|last|fiscal|"
-            rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+)*)"
+            rf"{YEAR}|this\s+year's|last\s+year's|next\s+year's|{YEAR}'s)\s+|fiscal-)*)"  # "the fiscal-first quarter"
             rf"(?:(?P<ordinal>{ORDINAL})[-\s](?P<unit>quarter|half)|(?P<halves>last\s+half|first\s+two\s+quarters))"
             rf"(?:\s+of\s+(?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year"
             r"|(?P<yof>the(?:\s+(?:current|fiscal|calendar))?|that|the\s+same|the\s+following|the\s+previous)\s+year))?",
@@ -174,7 +176,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "period",
             r"(?P<the>the)\s+(?P<adjs>(?:(?:latest|current|year-earlier|year-ago|same|comparable|previous|fiscal|"
             r"recent|past|full|(?:19|20)\d\d)\s+)*)(?P<unit>quarter|period|year|month|week|weekend|fiscal\s+year)(?!\s+(?:of|before|after|earlier|ago)\b)"
-            r"(?=(?P<ended>\s+end(?:ed|ing)\b))?",
+            # The day it ended on, looked at but not taken: "the quarter ended Sept. 30" is the quarter that day closes.
+            rf"(?=(?P<ended>\s+end(?:ed|ing)\b)(?:\s+(?P<emonth>{MONTH})\.?\s+(?P<eday>{DAY}))?)?",
         ),
         # "that year", "later that day": the unit of the date last mentioned.
         (
@@ -184,7 +187,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("year_earlier", r"(?P<unit>year|quarter|month)-(?P<dir>earlier|ago)"),
         (
             "period_end",
-            rf"(?:(?P<part>{PART})\s+(?:the\s+|this\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
+            rf"(?:(?P<part>{PART})\s+(?:the\s+|(?P<this>this)\s+)?(?P<unit>{CALENDAR_UNIT}))|(?:(?P<unit2>year|month|quarter)(?:'s|-)?\s*end)",
         ),
         # "will one day be", "may some day return": an indefinite day, ahead unless told in the past.
         ("one_day", r"(?P<one>one|some)\s+day"),
@@ -193,7 +196,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "about" is a preposition before a length ("about five hours"), a modifier before "ago".
             rf"(?:(?P<mod>{MODIFIER})\s+|(?P<about>about)\s+(?={NUMBER}[-\s]{UNIT}\s+ago\b))?"
             rf"(?:(?P<rel>the\s+(?:past|last|next|first|previous|coming|latest|final|following|"
-            rf"initial|remaining|same)|another|the|an?\s+additional)\s+)?"
+            rf"initial|remaining|same|year-earlier|year-ago)|another|the|an?\s+additional)\s+)?"
             rf"(?P<num>{NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?"
             rf"[-\s](?:(?:more|additional|extra|trading|business|working)\s+)?(?P<unit>{UNIT})(?!-old|\s+old\b)(?P<half2>\s+and\s+a\s+half)?"
             rf"(?P<orso>\s+or\s+so)?(?:\s+(?P<dir>ago|earlier|from\s+now|hence)|\s+(?P<dir2>before|after){CLAUSE_END})?",

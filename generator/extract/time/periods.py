@@ -147,6 +147,10 @@ def period(g: dict[str, str], context: Context) -> Normalised | None:
         return Normalised("DATE", V.UNRESOLVED[granularity])
     ref = context.reference
     if unit == "quarter":
+        if "emonth" in g:  # "the quarter ended Sept. 30": the quarter that day closes, whatever came before
+            tense = -1 if "ended" in g["ended"] else context.direction
+            closing = V.month_by_tense(ref, read_month(g["emonth"]), tense, int(g["eday"].rstrip("stndrh")))
+            return dated(V.quarter_start(closing - dt.timedelta(days=QUARTER_CLOSE_DAYS)), V.QUARTER)
         if context.anchor is not None and context.anchor[1] == V.QUARTER and not adjectives - {"fiscal"}:
             return dated(*context.anchor)
         step = 0 if "current" in adjectives or context.direction > 0 else -1
@@ -208,7 +212,19 @@ def period_end(g: dict[str, str], context: Context) -> Normalised | None:
     mod = read_mod(g) if "part" in g else "END"
     if context.reference is None:
         return Normalised("DATE", V.UNRESOLVED[granularity], mod)
-    return Normalised("DATE", V.value(_calendar_start(context.reference, granularity), granularity), mod)
+    if granularity == V.YEAR and context.stated_year is not None and "this" not in g:  # "in 1988 ... at year-end"
+        return Normalised("DATE", str(context.stated_year), mod)
+    start = _calendar_start(context.reference, granularity)
+    # A past event at the end of a period whose end is still to come: the period before
+    # ("debt fell at year-end", said in October, is the end of last year); "this" keeps its own.
+    if mod == "END" and context.direction < 0 and "this" not in g and _still_open(start, granularity, context.reference):
+        start = V.shift(start, -1, granularity)
+    return Normalised("DATE", V.value(start, granularity), mod)
+
+
+def _still_open(start: dt.date, granularity: str, reference: dt.date) -> bool:
+    """Whether the period beginning at `start` has more days to run after `reference`."""
+    return V.shift(start, 1, granularity) > reference + dt.timedelta(days=1)
 
 
 def duration(g: dict[str, str], context: Context) -> Normalised | None:

@@ -29,10 +29,12 @@ def tense_of(doc: Doc, span: Span, rule: str) -> Tense:
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if before.endswith(W.LOOKING_AHEAD):
         return Tense(1, True)
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if previous in W.BACKWARD_PREPOSITIONS:
+        return Tense(-1, False)
     verb, weak = _governing(span)
     if verb is None:
         return Tense(0, False)
-    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     direction = _verb_direction(verb, weak, rule)
     arranging = not weak and _arranging(verb, previous, rule)
     arranged = arranging or previous in W.DEADLINE_PREPOSITIONS or _planned(verb)
@@ -103,6 +105,12 @@ def _verb_direction(verb: Token, weak: bool, rule: str) -> int:
     # start getting beaten up in the spring" looks ahead, "was seen leaving on Friday" back.
     if verb.dep_ == "xcomp" and verb.tag_ in ("VBN", "VBG") and "to" not in children and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_direction(verb.head, weak, rule)
+    # Nor has a participle in an absolute "with" phrase: "flights would leave from March 30, with
+    # the third departing from August 6" looks ahead with "would leave".
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and not children and verb.head.lower_ == "with":
+        host = verb.head.head
+        if host.pos_ in ("VERB", "AUX") and host.i != verb.head.i:
+            return _verb_direction(host, weak, rule)
     # "must be returned", "should go home": a modal of obligation without a perfect looks ahead.
     if children & W.MODALS and not children & W.PERFECT:
         return 1

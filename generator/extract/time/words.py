@@ -211,6 +211,9 @@ ARRANGED_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 # Prepositions before a date that make it a deadline or an end point.
 # "until" looks ahead of the verb; "by" and "through" at least to the nearer reading.
 DEADLINE_PREPOSITIONS = {"until": 1, "till": 1, "by": 0, "through": 0}
+# Prepositions whose date lies behind the document date, whatever the verb's tense: a stretch
+# "since" a date runs up to now ("the change is since year-end", "the best since March").
+BACKWARD_PREPOSITIONS = frozenset({"since"})
 # Prepositions that introduce a date: a bare year after them is a year, not a count.
 DATE_PREPOSITIONS = frozenset(
     {"in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through", "of", "for",

@@ -54,10 +54,66 @@ WED = dt.date(2013, 3, 20)
          dt.date(2013, 10, 24), [("the third quarter", "2013-Q3"), ("last year", "2012"), ("year-earlier", "2012")]),
         ("Analysts expect losses through the third quarter of 2014. In the year-ago period, the firm earned $5 million.",
          dt.date(2013, 10, 24), [("the third quarter of 2014", "2014-Q3"), ("the year-ago period", "2012-Q3")]),
+        # A count of months a year before is a length, as "the first nine months" is.
+        ("Net for the year-earlier nine months included a gain.", dt.date(1989, 10, 26),
+         [("the year-earlier nine months", "P9M")]),
+        ("Sales in the year-ago six months were flat.", dt.date(1989, 10, 26), [("the year-ago six months", "P6M")]),
         # "the latest period" after the day a quarter ended is that quarter.
         ("The company earned $3 million in the quarter ended Sept. 29. The latest period included a gain.",
          dt.date(2013, 10, 24), [("the quarter", "2013-Q3"), ("Sept. 29", "2013-09-29"), ("The latest period", "2013-Q3")]),
     ],
 )
 def test_anchoring(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # The quarter that ended on a day is the calendar quarter that day closes (or closes a few
+        # days before), whatever quarter or season was named earlier in the text.
+        ("The strike began last spring. For the quarter ended Sept. 30, Delta posted net income of $1 million.",
+         dt.date(1989, 10, 26), [("last spring", "1989-SP"), ("the quarter", "1989-Q3"), ("Sept. 30", "1989-09-30")]),
+        ("Sales rose in the second quarter. In the quarter ended Oct. 1, profit fell.",
+         dt.date(1989, 10, 26), [("the second quarter", "1989-Q2"), ("the quarter", "1989-Q3"), ("Oct. 1", "1989-10-01")]),
+        ("It earned $5 million in the quarter ended Dec. 31.", dt.date(1990, 2, 1),
+         [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
+        # A fiscal quarter named by its number keeps the number, hyphen or not.
+        ("It earned C$4 million for the fiscal-first quarter ended Sept. 30.", dt.date(1989, 10, 26),
+         [("the fiscal-first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+        ("It earned C$4 million for the fiscal first quarter ended Sept. 30.", dt.date(1989, 10, 26),
+         [("the fiscal first quarter", "1989-Q1"), ("Sept. 30", "1989-09-30")]),
+        # Ahead: the quarter ending on a day still to come.
+        ("It expects a loss for the quarter ending Dec. 31.", dt.date(1989, 10, 26),
+         [("the quarter", "1989-Q4"), ("Dec. 31", "1989-12-31")]),
+        # Negative: without the day it ended, "the quarter" is the one last named.
+        ("Sales rose in the second quarter. During the quarter, Delta issued shares.", dt.date(1989, 10, 26),
+         [("the second quarter", "1989-Q2"), ("the quarter", "1989-Q2")]),
+        # Negative: the year that ended on a day stays a stretch.
+        ("For the year ended Sept. 30, Ralston earned $422 million.", dt.date(1989, 11, 2),
+         [("the year", "P1Y"), ("Sept. 30", "1989-09-30")]),
+    ],
+)
+def test_quarter_ended_on_a_day(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # A clock time days before or after an event is on that event's day, which the text does not
+        # date here: the hour is known, the day is not (not the day last mentioned).
+        ("The rifle was found April 8. A jogger spotted the car at 6 a.m. ten days before the shooting.",
+         dt.date(1999, 4, 19), [("April 8", "1999-04-08"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("ten days", "P10D")]),
+        ("Troops crossed the border at 5 a.m. two weeks after the vote.", dt.date(1999, 4, 19),
+         [("5 a.m.", "XXXX-XX-XXT05:00"), ("two weeks", "P2W")]),
+        # Negative: hours after an event leave the day alone; the day named or last mentioned dates the time.
+        ("The rifle was found April 8. A jogger spotted the car at 6 a.m. that day.", dt.date(1999, 4, 19),
+         [("April 8", "1999-04-08"), ("6 a.m.", "1999-04-08T06:00"), ("that day", "1999-04-08")]),
+        ("The bomb went off at 10:35 a.m. Friday.", dt.date(1999, 4, 19), [("10:35 a.m. Friday", "1999-04-16T10:35")]),
+        ("He left at 9 p.m. two hours after the meeting.", dt.date(1999, 4, 19),
+         [("9 p.m.", "1999-04-19T21:00"), ("two hours", "PT2H")]),
+    ],
+)
+def test_clock_time_counted_from_an_event(sentence, reference, expected):
     assert tag(sentence, reference) == expected

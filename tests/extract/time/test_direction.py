@@ -51,3 +51,49 @@ SUN = dt.date(2013, 3, 17)
 )
 def test_direction(sentence, reference, expected):
     assert tag(sentence, reference) == expected
+
+
+OCT30 = dt.date(1989, 10, 30)  # a Monday, two months before the year's end
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # A past event at a period's end that is still to come: the end of the period before.
+        ("Debt fell at year-end.", OCT30, [("year-end", "1988")]),
+        ("Debt fell at the end of the year.", OCT30, [("the end of the year", "1988")]),
+        ("Profit fell at the end of the quarter.", OCT30, [("the end of the quarter", "1989-Q3")]),
+        # "since" looks back, whatever the verb's tense.
+        ("The percentage change is since year-end.", OCT30, [("year-end", "1988")]),
+        ("Shares have risen 20% since the end of the year.", OCT30, [("the end of the year", "1988")]),
+        # A year stated just before wins over the document's.
+        ("In 1987, sales rose, and at year-end debt was lower.", OCT30, [("1987", "1987"), ("year-end", "1987")]),
+        # Negative: ahead, or "this", or a period already ended, keep the document's own period.
+        ("The company will complete the transaction by year-end.", OCT30, [("year-end", "1989")]),
+        ("Debt will fall by the end of the year.", OCT30, [("the end of the year", "1989")]),
+        ("Sales slowed at the end of this year.", OCT30, [("the end of this year", "1989")]),
+        ("Prices rose at the end of the month.", dt.date(1989, 10, 31), [("the end of the month", "1989-10")]),
+        ("Shares have risen since March.", OCT30, [("March", "1989-03")]),
+    ],
+)
+def test_end_of_a_period(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
+
+
+FEB13 = dt.date(1998, 2, 13)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "sentence, reference, expected",
+    [
+        # A participle in an absolute "with" phrase has no tense of its own: it takes its host verb's.
+        ("It said new flights would leave Bombay from March 30, with the third departing from August 6.", FEB13,
+         [("March 30", "1998-03-30"), ("August 6", "1998-08-06")]),
+        ("The firm will cut 500 jobs, with most leaving by March.", FEB13, [("March", "1998-03")]),
+        # Negative: the host verb in the past keeps the date behind.
+        ("The firm cut 500 jobs in January, with most leaving in August.", FEB13,
+         [("January", "1998-01"), ("August", "1997-08")]),
+    ],
+)
+def test_participle_of_a_with_phrase(sentence, reference, expected):
+    assert tag(sentence, reference) == expected
