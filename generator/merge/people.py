@@ -9,6 +9,7 @@ named by the fullest form, with the role most sources give and every source.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Sequence
@@ -18,6 +19,7 @@ from generator.ids import numbered, slug
 from generator.model import Person, PersonMention
 
 
+@functools.lru_cache(maxsize=65536)  # asked of the same names for every quote, and across the archive
 def name_words(name: str) -> tuple[str, ...]:
     """The words that identify a name, case and accents and honorifics aside."""
     words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
