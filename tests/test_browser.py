@@ -201,6 +201,73 @@ def test_pagefind_finds_the_briefing(browser, archive_url, query):
     page.close()
 
 
+@pytest.mark.parametrize("query, where", [
+    ("flag-draped coffins", "/sources/000_8d85a5ff8b3d3014.html"),  # a source's sentence no briefing shows
+    ("728 drones and 13 missiles", f"/briefings/{SAMPLE_SLUG}.html"),  # a key fact's words
+])
+def test_pagefind_finds_a_phrase_where_it_is_written(browser, archive_url, query, where):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    urls = page.evaluate("""async (query) => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.map(async r => (await r.data()).url));
+    }""", query)
+    assert where in urls, urls[:10]
+    page.close()
+
+
+def test_a_source_is_not_found_by_the_titles_of_the_briefings_citing_it(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url + "sources/000_8d85a5ff8b3d3014.html")
+    assert page.get_by_role("link", name="Story 239 of the archive").count() == 1  # listed under "Cited in"
+    page.goto(archive_url + "search.html")
+    urls = page.evaluate("""async () => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search("Story 239");
+        return Promise.all(found.results.map(async r => (await r.data()).url));
+    }""")
+    assert "/briefings/story-239.html" in urls
+    assert not [url for url in urls if url.startswith("/sources/")]
+    page.close()
+
+
+@pytest.mark.parametrize("words, indexed", [
+    ("Maria Zakharova", True),
+    ("728 drones and 13 missiles", True),
+    ("items reported by one outlet only", False),  # the coverage panel
+    ("upcoming", False),  # the timeline's mark
+])
+def test_pagefind_indexes_the_briefing_not_its_boilerplate(browser, archive_url, words, indexed):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    text = page.evaluate("""async (slug) => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search("Zakharova");
+        for (const result of found.results) {
+            const data = await result.data();
+            if (data.url.endsWith(`/briefings/${slug}.html`)) return data.content;
+        }
+        return null;
+    }""", SAMPLE_SLUG)
+    assert text is not None
+    assert (words in text) is indexed, text[:300]
+    page.close()
+
+
+def test_a_search_fetches_no_worker_script(browser, archive_url):
+    page = watched_page(browser)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(archive_url + "search.html")
+    page.fill(".pagefind-ui__search-input", "Zakharova")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    assert any("/pagefind/wasm." in url for url in requested)
+    assert not any("pagefind-worker" in url for url in requested)
+    assert page.errors == []
+    page.close()
+
+
 PAGE_KINDS = ["index.html", "briefings/index.html", "archive/2024-08.html", "archive/2024-08.2.html",
               "tags/index.html", "tags/russia.html", "people/index.html", "people/sergei-lavrov.html",
               "people/sergei-lavrov.3.html", f"briefings/{SAMPLE_SLUG}.html", "sources/000_8d85a5ff8b3d3014.html",
