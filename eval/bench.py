@@ -13,6 +13,7 @@ One function per measured step, each printing its own lines:
   and offline plugins cost (each left out once, on a copy of mkdocs.yml);
   `mkdocs serve --dirty` (`make serve`): how soon a saved edit is served;
 - the generated summaries (no briefing here has an editor's summary);
+- one long article of 100k, 200k and 900k characters (eval/long_article.py);
 - the site step (eval/site_bench.py): the BBC briefings and a synthetic archive.
 
 The machines are shared and noisy: read the ratios, not single figures; the
@@ -37,13 +38,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
 from generator.annotation.load import load_annotations  # noqa: E402
-from generator.build import Extractor  # noqa: E402
+from generator.builder import Extractor  # noqa: E402
 from generator.errors import BriefingError  # noqa: E402
-from generator.parallel import machine_cores  # noqa: E402
+from generator.cores import machine_cores  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.read.articles import read_article  # noqa: E402
+from site_projects import skeleton  # noqa: E402  (eval/site_projects.py)
 from generator.summary import summarize  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc"
@@ -100,13 +103,7 @@ def readable_articles() -> list[Path]:
 
 def make_project(folder: Path, articles: list[Path], briefings: int) -> Path:
     """`briefings` briefings of two articles each; seed names made unique (`business-001.txt`)."""
-    folder.mkdir(parents=True)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(
-        "briefings", "sources", "api", "_generated", ".generated.json"))
-    (folder / "generator").symlink_to(ROOT / "generator")
-    (folder / "seeds").mkdir()
-    (folder / "briefings").mkdir()
+    skeleton(folder)
     for n in range(briefings):
         pair = articles[2 * n: 2 * n + 2]
         names = [f"{p.parent.name}-{p.name}" for p in pair]
@@ -202,13 +199,14 @@ def bench_rebuilds(folder: Path, jobs: int, repeats: int) -> dict[str, float]:
     }
     medians = {}
     for name, change in changes.items():
-        times = []
+        runs = []
         for n in range(repeats):
             change(n)
-            times.append(briefing_build(folder, jobs).seconds)
-        medians[name] = statistics.median(times)
+            runs.append(briefing_build(folder, jobs))
+        medians[name] = statistics.median(run.seconds for run in runs)
         print(f"Rebuild, {name}: median {medians[name]:.2f} s of {repeats} "
-              f"(`briefing build`, Python's start included)")
+              f"(`briefing build`, Python's start included; "
+              f"{statistics.median(run.cpu_seconds for run in runs):.2f} CPU s, unmoved by other load)")
     return medians
 
 
@@ -301,8 +299,7 @@ def bench_summaries(folder: Path) -> None:
 
 def bench_site(synthetic: int) -> None:
     """The site step: the BBC corpus as 1,111 briefings and a synthetic archive (eval/site_bench.py)."""
-    sys.path.insert(0, str(ROOT / "eval"))
-    import site_bench
+    import site_bench  # eval/site_bench.py
 
     print()
     site_bench.main(["--briefings", str(synthetic)])
@@ -315,6 +312,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=machine_cores(), help="processes for extraction")
     parser.add_argument("--repeats", type=int, default=3, help="runs behind each rebuild median")
     parser.add_argument("--no-mkdocs", action="store_true", help="skip the MkDocs steps (build and serve)")
+    parser.add_argument("--no-long-article", action="store_true",
+                        help="skip the long-article step (one article of 100k, 200k and 900k characters)")
     parser.add_argument("--site-briefings", type=int, default=5000,
                         help="briefings of the synthetic site (0: no site step, which takes minutes)")
     args = parser.parse_args()
@@ -344,6 +343,11 @@ def main() -> None:
             print()
             bench_mkdocs(big)
             bench_serve(big, args.repeats)
+    if not args.no_long_article:
+        print()
+        import long_article  # eval/long_article.py
+
+        long_article.main([])
     if args.site_briefings:
         bench_site(args.site_briefings)
 

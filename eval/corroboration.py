@@ -134,7 +134,7 @@ def score_pairs(stories: dict[int, Story], show_errors: bool) -> None:
 
 def build_briefings(stories: list[Story]) -> dict[int, dict]:
     """Every story built as a briefing by the real pipeline: its JSON by story id."""
-    from generator.build import generate
+    from generator.builder import generate
     from generator.paths import Project, briefing_json
 
     with tempfile.TemporaryDirectory() as folder:

@@ -60,21 +60,28 @@ class Plan:
     tags: tuple[str, ...]
 
 
-def make_project(folder: Path, seeds: list[Seed], plans: list[Plan], cache: Path,
-                 mkdocs_yml: str | None = None) -> Path:
-    """A project with one briefing per plan; `cache` (extractions) is shared between projects."""
-    if folder.exists():
-        shutil.rmtree(folder)
+def skeleton(folder: Path, mkdocs_yml: str | None = None) -> None:
+    """A new project folder with this project's site configuration and hand-written
+    pages (never the generated ones a `make site` here left in docs/), and empty
+    seeds/ and briefings/."""
     folder.mkdir(parents=True)
     (folder / "mkdocs.yml").write_text(mkdocs_yml or (ROOT / "mkdocs.yml").read_text("utf-8"), encoding="utf-8")
     shutil.copytree(ROOT / "docs", folder / "docs", ignore=shutil.ignore_patterns(*paths.GENERATED))
     (folder / "overrides").symlink_to(ROOT / "overrides")
     (folder / "generator").symlink_to(ROOT / "generator")
+    (folder / "seeds").mkdir()
+    (folder / "briefings").mkdir()
+
+
+def make_project(folder: Path, seeds: list[Seed], plans: list[Plan], cache: Path,
+                 mkdocs_yml: str | None = None) -> Path:
+    """A project with one briefing per plan; `cache` (extractions) is shared between projects."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    skeleton(folder, mkdocs_yml)
     cache.mkdir(parents=True, exist_ok=True)
     (folder / ".cache").mkdir()
     (folder / ".cache" / "extract").symlink_to(cache.resolve())
-    (folder / "seeds").mkdir()
-    (folder / "briefings").mkdir()
     used = sorted({i for plan in plans for i in plan.seeds})
     for i in used:
         shutil.copy(seeds[i].path, folder / "seeds" / seeds[i].name)

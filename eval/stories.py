@@ -133,7 +133,7 @@ def baseline(similarity, names: Sequence[str], threshold: float) -> dict[str, in
 
 
 def timing(folder: Path, names: list[str], stories: Sequence[Story]) -> None:
-    from generator.build import Extractor
+    from generator.builder import Extractor
     from generator.paths import Project
     from generator.stories import group_stories
 

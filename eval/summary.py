@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from allsides import DATA, Story, read_stories, seed_name, write_project  # noqa: E402
-from generator.build import Extractor, build, generate  # noqa: E402
+from generator.builder import Extractor, build, generate  # noqa: E402
 from generator.paths import Project  # noqa: E402
 from generator.model import ArticleExtraction, Briefing  # noqa: E402
 from generator.summary import MAX_SENTENCES, MAX_WORDS, MIN_SENTENCES, candidates, same_thing, summarize  # noqa: E402

@@ -54,7 +54,7 @@ class Project:
 
     @property
     def cache_root(self) -> Path:
-        """The build's caches (generator.cache): safe to delete at any time."""
+        """The build's caches (generator.builder.cache): safe to delete at any time."""
         return self.root / ".cache"
 
     def relative(self, path: Path) -> str:

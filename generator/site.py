@@ -26,10 +26,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.build import build
+from generator.builder import build
 from generator.errors import BriefingError, Problem
 from generator.paths import Project
-from generator.progress import Lines
+from generator.builder.progress import Lines
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 

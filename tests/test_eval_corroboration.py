@@ -7,7 +7,7 @@ import json
 
 from eval.allsides import Report, Story, write_project
 from eval.corroboration import Counts, previous_rule
-from generator.build import generate
+from generator.builder import generate
 from generator.paths import Project
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from generator.build import build
+from generator.builder import build
 from generator.paths import Project
 from tests.conftest import ROOT, copy_project
 

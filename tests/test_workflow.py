@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.cache import CODE
+from generator.builder.cache import CODE
 from tests.conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.y*ml"))
@@ -107,7 +107,7 @@ def test_pip_downloads_and_extractions_are_cached(workflow):
 
 
 def test_the_extraction_cache_key_follows_the_code_the_cache_fingerprints(workflow):
-    """A change to generator.cache.CODE must change the workflow's key with it."""
+    """A change to generator.builder.cache.CODE must change the workflow's key with it."""
     keys = [step["with"]["key"] for step in using(workflow, "actions/cache") if step["with"]["path"] == ".cache"]
     assert len(keys) == 1
     code = {f"generator/{name}/**" if (ROOT / "generator" / name).is_dir() else f"generator/{name}" for name in CODE}

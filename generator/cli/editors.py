@@ -1,7 +1,7 @@
 """What editors do from the terminal: `briefing new`, `check`, `show`, `hide`, `fix`.
 
 Each command reads the annotation (generator.annotation), runs as much of the
-pipeline as it needs (generator.build) and either prints the briefing
+pipeline as it needs (generator.builder) and either prints the briefing
 (generator.render) or writes into the annotation as an editor would
 (generator.annotation.rewrite). The functions behind the commands take the
 pipeline as a `Loader`, so tests can give them a briefing built by hand.
@@ -16,7 +16,7 @@ from typing import Callable, Mapping, Sequence
 
 import click
 
-from generator import build
+from generator import builder
 from generator.annotation import rewrite
 from generator.annotation.load import annotation_files, find_annotation, load_annotations
 from generator.annotation.problems import Checker, suggestion
@@ -39,8 +39,8 @@ SLUG_WORDS = 6  # a starter's slug: the title's first words
 
 def merged_loader(project: Project) -> Loader:
     """Read, extract and merge through the build's cache (no edits applied)."""
-    extractor = build.Extractor(project)
-    return lambda annotation: build.load_briefing(annotation, extractor)[0]
+    extractor = builder.Extractor(project)
+    return lambda annotation: builder.load_briefing(annotation, extractor)[0]
 
 
 # --------------------------------------------------------------------------
@@ -50,8 +50,8 @@ def merged_loader(project: Project) -> Loader:
 
 def published_loader(project: Project) -> Loader:
     """The briefing as published, through the build (which also checks quotes against sources)."""
-    extractor = build.Extractor(project)
-    return lambda annotation: build.finished_briefing(annotation, extractor)[0]
+    extractor = builder.Extractor(project)
+    return lambda annotation: builder.finished_briefing(annotation, extractor)[0]
 
 
 def check_project(project: Project) -> list[Problem]:
@@ -68,7 +68,7 @@ def check_project(project: Project) -> list[Problem]:
             briefings.append(finished(annotation))
         except BriefingError as error:
             problems += error.problems
-    return problems + build.same_source_ids(briefings)
+    return problems + builder.same_source_ids(briefings)
 
 
 def show_briefing(project: Project, slug: str, load: Loader | None = None) -> str:
@@ -159,7 +159,7 @@ def draft_stories(project: Project, progress: Callable[[str], None] | None = Non
     Existing files are never touched; a new annotation takes no slug or file
     name another has.
     """
-    extractor = build.Extractor(project, progress)
+    extractor = builder.Extractor(project, progress)
     extracted, problems = [], []
     for path in unnamed_articles(project):
         try:

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import click
 
-from generator.build import build
+from generator.builder import build
 from generator.cli.options import PROJECT, project_at
 from generator.cli.problems import reported
 from generator.errors import BriefingError
 from generator.cores import machine_cores
-from generator.progress import Bar, Lines, Progress
+from generator.builder.progress import Bar, Lines, Progress
 from generator.read.articles import read_article
 from generator.render.extraction import extraction_json
 from generator.render.terminal import extraction_summary

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from generator.build import Extractor
+from generator.builder import Extractor
 from generator.cli.options import PROJECT, project_at
 from generator.cli.pipeline import say
 from generator.cli.problems import ProblemsError

@@ -11,7 +11,7 @@ import dataclasses
 import json
 from typing import Any, Sequence
 
-from generator.coverage import coverage
+from generator.merge.coverage import coverage
 from generator.model import (
     Briefing, BriefingFact, BriefingQuote, Discrepancy, Item, Person, SummarySentence, TimelineEntry,
 )

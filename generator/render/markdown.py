@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Iterable, Mapping, Sequence
 
-from generator.coverage import coverage
+from generator.merge.coverage import coverage
 from generator.model import (
     Anchor,
     ArticleExtraction,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.progress import Bar
+from generator.builder.progress import Bar
 from tests.conftest import SAMPLE_SLUG, copy_project
 
 

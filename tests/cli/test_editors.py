@@ -21,7 +21,7 @@ from generator.errors import BriefingError
 from generator.model import Annotation, Briefing, BriefingSource, TimelineEntry
 from generator.paths import Project
 from generator.render.terminal import item_line
-from tests.test_edits import BRIEFING
+from tests.edits.test_edits import BRIEFING
 
 ARTICLE = "date 2025-07-09 Russian FM Lavrov to visit North Korea this weekend\n\nMOSCOW\n\nLavrov will visit.\n"
 UNDATED = "Lavrov will visit North Korea this weekend.\n"

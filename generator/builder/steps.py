@@ -3,12 +3,12 @@
 - an annotation is parsed again only when its file changed (or a source it
   names is gone, so that the reader can say so at the right line);
 - an article is extracted again only when its bytes, its reference date or
-  the extraction code changed, on every core (generator.parallel);
+  the extraction code changed, on every core (generator.builder.parallel);
 - a briefing is merged and edited again only when its annotation, one of its
   extractions or the code changed.
 
-Every key is a hash of the step's inputs (generator.cache.key_of); files are
-known by a content hash kept beside their stat (generator.stamps), so an
+Every key is a hash of the step's inputs (generator.builder.cache.key_of); files are
+known by a content hash kept beside their stat (generator.builder.stamps), so an
 unchanged file is not even read.
 """
 
@@ -19,14 +19,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from generator.annotation.load import annotation_files, duplicate_slugs, load_annotation
-from generator.cache import (ALL_CODE, ANNOTATION_CODE, CODE, CacheNotes, Store,
+from generator.builder.cache import (ALL_CODE, ANNOTATION_CODE, CODE, CacheNotes, Store,
                              code_fingerprint, key_of)
 from generator.errors import BriefingError, Problem
 from generator.model import Annotation, ArticleExtraction, Briefing
-from generator.parallel import Job, extract_all, run_job
+from generator.builder.parallel import Job, extract_all, run_job
 from generator.paths import Project, relative_name
-from generator.progress import Progress
-from generator.stamps import FileHashes
+from generator.builder.progress import Progress
+from generator.builder.stamps import FileHashes
 
 
 class Caches:

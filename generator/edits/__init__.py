@@ -22,7 +22,7 @@ from generator.model import (
     Addition, Annotation, Briefing, BriefingFact, BriefingQuote, Correction, Item, Person,
     SectionEdits, TimelineEntry,
 )
-from generator.resolutions import resolve_discrepancies
+from generator.edits.resolutions import resolve_discrepancies
 
 # Fields an item must keep: a correction may change them but not empty them.
 REQUIRED_FIELDS = frozenset({"text", "name", "start"})

@@ -16,7 +16,7 @@ import os
 import time
 from pathlib import Path
 
-from generator.cache import CacheNotes
+from generator.builder.cache import CacheNotes
 from generator.write import write_atomic_bytes
 
 RACY_NS = 2_000_000_000  # a file this recently modified is hashed again next time

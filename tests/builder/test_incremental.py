@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache, parallel
-from generator.build import build
+from generator.builder import cache
+from generator.builder import parallel
+from generator.builder import build
 from generator.paths import Project
 from tests.conftest import ROOT, SAMPLE_SLUG, copy_project
 
@@ -166,6 +167,6 @@ def test_a_parallel_build_writes_the_same_bytes_as_one_process(tmp_path, monkeyp
 
 def test_a_build_with_nothing_to_extract_never_loads_spacy():
     """Importing spaCy costs seconds: the command, the build and the MkDocs hook import it only to extract."""
-    code = "import sys, generator.cli, generator.build, generator.site; print('spacy' in sys.modules)"
+    code = "import sys, generator.cli, generator.builder, generator.site; print('spacy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout == "False\n"

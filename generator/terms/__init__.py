@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import Iterable, Mapping
 
-from generator.term_words import NOT_PLURAL_ENDINGS, STOP
+from generator.terms.words import NOT_PLURAL_ENDINGS, STOP
 
 Bag = Mapping[str, float]
 

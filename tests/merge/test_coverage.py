@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from generator.coverage import coverage
+from generator.merge.coverage import coverage
 from generator.model import Briefing, BriefingFact, BriefingQuote, BriefingSource, Coverage, TimelineEntry
 
 

@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import cache, serial
+from generator.builder import cache
+from generator.builder import serial
 from generator.cli import main
 from generator.model import Position
 from generator.paths import Project
-from generator.steps import Extractor
+from generator.builder.steps import Extractor
 from tests.conftest import copy_project
 
 MARKER = "planted-code-ran"

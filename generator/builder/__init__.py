@@ -1,9 +1,9 @@
 """The build, top to bottom: read -> extract -> merge -> edits -> render -> write.
 
 1. read every annotation (generator.annotation), parsing only files that
-   changed (generator.steps);
+   changed (generator.builder.steps);
 2. extract each article once per reference date, on every core, only when it
-   is not in the cache (generator.steps, generator.parallel);
+   is not in the cache (generator.builder.steps, generator.builder.parallel);
 3. merge each briefing's extractions (generator.merge), then apply the
    editors' hides, corrections, order and additions (generator.edits), again
    only for briefings whose inputs changed;
@@ -22,19 +22,19 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 from generator import paths
-from generator.cache import ALL_CODE, code_fingerprint, key_of
+from generator.builder.cache import ALL_CODE, code_fingerprint, key_of
 from generator.errors import BriefingError, Problem
 from generator.model import Annotation, Briefing
 from generator.cores import machine_cores
-from generator.parallel import Job
+from generator.builder.parallel import Job
 from generator.paths import Project
-from generator.progress import Progress
+from generator.builder.progress import Progress
 from generator.archive import build_archive
 from generator.render import api, markdown
 from generator.render.archive import archive_pages, listing
 from generator.render.feed import feed_xml
 from generator.render.people_pages import people_pages
-from generator.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
+from generator.builder.steps import (Briefings, Caches, Extractor, annotation_paths, briefing_key, finished_briefing,
                              load_annotations, load_briefing, source_jobs)
 from generator.write import current_files, read_record, recorded_files_current, write_tree
 
