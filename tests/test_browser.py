@@ -111,6 +111,19 @@ def watched_page(browser, width: int = 1280):
     return page
 
 
+def pagefind_results(page, query: str) -> list[dict]:
+    """What Pagefind finds for `query` from the page open (the search page), best first:
+    each result's address and the text indexed for it."""
+    return page.evaluate("""async (query) => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.map(async r => {
+            const data = await r.data();
+            return {url: data.url, content: data.content};
+        }));
+    }""", query)
+
+
 def test_reader_goes_from_archive_to_month_to_briefing(browser, archive_url):
     page = watched_page(browser)
     page.goto(archive_url)
@@ -191,11 +204,7 @@ def test_pagefind_search_box_finds_a_briefing_by_its_words(browser, archive_url)
 def test_pagefind_finds_the_briefing(browser, archive_url, query):
     page = watched_page(browser)
     page.goto(archive_url + "search.html")
-    urls = page.evaluate("""async (query) => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search(query);
-        return Promise.all(found.results.map(async r => (await r.data()).url));
-    }""", query)
+    urls = [found["url"] for found in pagefind_results(page, query)]
     assert f"/briefings/{SAMPLE_SLUG}.html" in urls, urls[:10]
     assert page.errors == []
     page.close()
@@ -208,11 +217,7 @@ def test_pagefind_finds_the_briefing(browser, archive_url, query):
 def test_pagefind_finds_a_phrase_where_it_is_written(browser, archive_url, query, where):
     page = watched_page(browser)
     page.goto(archive_url + "search.html")
-    urls = page.evaluate("""async (query) => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search(query);
-        return Promise.all(found.results.map(async r => (await r.data()).url));
-    }""", query)
+    urls = [found["url"] for found in pagefind_results(page, query)]
     assert where in urls, urls[:10]
     page.close()
 
@@ -222,11 +227,7 @@ def test_a_source_is_not_found_by_the_titles_of_the_briefings_citing_it(browser,
     page.goto(archive_url + "sources/000_8d85a5ff8b3d3014.html")
     assert page.get_by_role("link", name="Story 239 of the archive").count() == 1  # listed under "Cited in"
     page.goto(archive_url + "search.html")
-    urls = page.evaluate("""async () => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search("Story 239");
-        return Promise.all(found.results.map(async r => (await r.data()).url));
-    }""")
+    urls = [found["url"] for found in pagefind_results(page, "Story 239")]
     assert "/briefings/story-239.html" in urls
     assert not [url for url in urls if url.startswith("/sources/")]
     page.close()
@@ -241,16 +242,10 @@ def test_a_source_is_not_found_by_the_titles_of_the_briefings_citing_it(browser,
 def test_pagefind_indexes_the_briefing_not_its_boilerplate(browser, archive_url, words, indexed):
     page = watched_page(browser)
     page.goto(archive_url + "search.html")
-    text = page.evaluate("""async (slug) => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search("Zakharova");
-        for (const result of found.results) {
-            const data = await result.data();
-            if (data.url.endsWith(`/briefings/${slug}.html`)) return data.content;
-        }
-        return null;
-    }""", SAMPLE_SLUG)
-    assert text is not None
+    texts = [found["content"] for found in pagefind_results(page, "Zakharova")
+             if found["url"] == f"/briefings/{SAMPLE_SLUG}.html"]
+    assert len(texts) == 1
+    text = texts[0]
     assert (words in text) is indexed, text[:300]
     page.close()
 
