@@ -109,6 +109,38 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
 class Fetched:
     raw: int  # bytes of the files fetched
     wire: int  # bytes the browser received (gzipped where the host compresses)
+    parts: tuple[tuple[str, int, int], ...] = ()  # (kind, files, wire bytes) by what the files hold
+
+
+# What each file Pagefind fetches holds, by its name (pagefind.js, wasm.en.pagefind,
+# pagefind.en_<hash>.pf_meta, index/en_<hash>.pf_index, fragment/en_<hash>.pf_fragment).
+FETCHED_KINDS = (("pf_fragment", "results shown"), ("pf_index", "index chunks"), ("pf_meta", "page list"),
+                 ("pf_filter", "filters"), ("pagefind", "search engine"))
+
+
+def fetched_kind(url: str) -> str:
+    path = urlsplit(url).path
+    return next((kind for mark, kind in FETCHED_KINDS if mark in path), "page")
+
+
+def received(request) -> int:
+    """Bytes of a response's body as received. Chromium reports 0 for a worker's own
+    script (pagefind-worker.js), so the length the host sent stands in for it."""
+    size = request.sizes()["responseBodySize"]
+    response = request.response()
+    return size or int((response.headers if response else {}).get("content-length", 0))
+
+
+def quiet_network(page, fetched: list, seconds: float = 1.0) -> None:
+    """Wait until no request has finished for `seconds` (30 s at most); the page's own
+    timer, so that Playwright delivers the events meanwhile."""
+    deadline, count, since = time.monotonic() + 30, -1, time.monotonic()
+    while time.monotonic() < deadline:
+        if len(fetched) != count:
+            count, since = len(fetched), time.monotonic()
+        elif time.monotonic() - since >= seconds:
+            return
+        page.wait_for_timeout(100)
 
 
 def search_bytes(site: Path, query: str) -> tuple[Fetched, Fetched, int]:
@@ -122,21 +154,30 @@ def search_bytes(site: Path, query: str) -> tuple[Fetched, Fetched, int]:
 
     def total() -> Fetched:
         raw = sum((site / urlsplit(url).path.lstrip("/")).stat().st_size for url, _ in fetched)
-        return Fetched(raw, sum(size for _, size in fetched))
+        parts: dict[str, list[int]] = {}
+        for url, size in fetched:
+            parts.setdefault(fetched_kind(url), []).append(size)
+        return Fetched(raw, sum(size for _, size in fetched),
+                       tuple((kind, len(sizes), sum(sizes)) for kind, sizes in sorted(parts.items())))
 
     try:
         with sync_playwright() as playwright, tempfile.TemporaryDirectory() as profile:
             browser = playwright.chromium.launch_persistent_context(
                 profile, executable_path=CHROMIUM, args=ARGS, headless=True)
             page = browser.new_page()
-            page.on("requestfinished", lambda r: fetched.append((r.url, r.sizes()["responseBodySize"])))
+            page.on("requestfinished", lambda r: fetched.append((r.url, received(r))))
             page.goto(base + "search.html", wait_until="networkidle")
             loaded = total()
             fetched.clear()
             page.fill(".pagefind-ui__search-input", query)
-            page.locator(".pagefind-ui__result").first.wait_for(timeout=30000)
-            page.wait_for_load_state("networkidle")
-            shown = page.locator(".pagefind-ui__result").count()
+            # A result is drawn before its fragment arrives: wait for every title shown,
+            # then for the network to stay quiet (the page's own networkidle fired long ago).
+            results = page.locator(".pagefind-ui__result")
+            results.first.wait_for(timeout=30000)
+            for n in range(results.count()):
+                results.nth(n).locator(".pagefind-ui__result-link").first.wait_for(timeout=30000)
+            quiet_network(page, fetched)
+            shown = results.count()
             searched = total()
             browser.close()
     finally:
@@ -174,6 +215,8 @@ def bench_site(name: str, plans, seeds) -> None:
         loaded, searched, shown = search_bytes(project / "site", query)
         print(f"    '{query}': the query {searched.wire / 1000:.0f} / {searched.raw / 1000:.0f} "
               f"({shown} results shown), after the search page's {loaded.wire / 1000:.0f} / {loaded.raw / 1000:.0f}")
+        print("      the query's KB received: " + ", ".join(
+            f"{kind} {wire / 1000:.0f} ({files} file{'s' if files != 1 else ''})" for kind, files, wire in searched.parts))
 
 
 def main(argv: list[str] | None = None) -> None:

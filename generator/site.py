@@ -111,10 +111,15 @@ SEARCH_ENGINES = ("material", "pagefind")
 # Pagefind indexes the briefings, the source articles and the site's own pages;
 # person, tag and month pages are ways in by links, and leaving them out keeps
 # the index's page list, which every search fetches, small. Out of each page's
-# text go the theme around the content, item ids and citation numbers ("[1]").
+# text go the theme around the content, item ids, citation numbers ("[1]") and
+# the words every briefing repeats (the coverage panel, "1 outlet", "drawn from
+# the sources", "11 more facts from the sources", "upcoming"): no reader searches
+# for them, and they would only make the index and each result's excerpt longer.
+UNSEARCHED = (".item-id", ".cite", ".md-source-file", ".coverage", ".corroboration", ".generated-summary",
+              ".more-facts > summary", ".upcoming")
 PAGEFIND_ARGS = ("--glob", "{*.html,briefings/*.html,sources/*.html}", "--root-selector", ".md-content",
-                 "--exclude-selectors", ".item-id", "--exclude-selectors", ".cite",
-                 "--exclude-selectors", ".md-source-file", "--keep-index-url", "--quiet")
+                 *(arg for selector in UNSEARCHED for arg in ("--exclude-selectors", selector)),
+                 "--keep-index-url", "--quiet")
 SEARCH_PAGE = """---
 title: Search
 ---

@@ -111,6 +111,19 @@ def watched_page(browser, width: int = 1280):
     return page
 
 
+def pagefind_results(page, query: str) -> list[dict]:
+    """What Pagefind finds for `query` from the page open (the search page), best first:
+    each result's address and the text indexed for it."""
+    return page.evaluate("""async (query) => {
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search(query);
+        return Promise.all(found.results.map(async r => {
+            const data = await r.data();
+            return {url: data.url, content: data.content};
+        }));
+    }""", query)
+
+
 def test_reader_goes_from_archive_to_month_to_briefing(browser, archive_url):
     page = watched_page(browser)
     page.goto(archive_url)
@@ -191,12 +204,61 @@ def test_pagefind_search_box_finds_a_briefing_by_its_words(browser, archive_url)
 def test_pagefind_finds_the_briefing(browser, archive_url, query):
     page = watched_page(browser)
     page.goto(archive_url + "search.html")
-    urls = page.evaluate("""async (query) => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search(query);
-        return Promise.all(found.results.map(async r => (await r.data()).url));
-    }""", query)
+    urls = [found["url"] for found in pagefind_results(page, query)]
     assert f"/briefings/{SAMPLE_SLUG}.html" in urls, urls[:10]
+    assert page.errors == []
+    page.close()
+
+
+@pytest.mark.parametrize("query, where", [
+    ("flag-draped coffins", "/sources/000_8d85a5ff8b3d3014.html"),  # a source's sentence no briefing shows
+    ("728 drones and 13 missiles", f"/briefings/{SAMPLE_SLUG}.html"),  # a key fact's words
+])
+def test_pagefind_finds_a_phrase_where_it_is_written(browser, archive_url, query, where):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    urls = [found["url"] for found in pagefind_results(page, query)]
+    assert where in urls, urls[:10]
+    page.close()
+
+
+def test_a_source_is_not_found_by_the_titles_of_the_briefings_citing_it(browser, archive_url):
+    page = watched_page(browser)
+    page.goto(archive_url + "sources/000_8d85a5ff8b3d3014.html")
+    assert page.get_by_role("link", name="Story 239 of the archive").count() == 1  # listed under "Cited in"
+    page.goto(archive_url + "search.html")
+    urls = [found["url"] for found in pagefind_results(page, "Story 239")]
+    assert "/briefings/story-239.html" in urls
+    assert not [url for url in urls if url.startswith("/sources/")]
+    page.close()
+
+
+@pytest.mark.parametrize("words, indexed", [
+    ("Maria Zakharova", True),
+    ("728 drones and 13 missiles", True),
+    ("items reported by one outlet only", False),  # the coverage panel
+    ("upcoming", False),  # the timeline's mark
+])
+def test_pagefind_indexes_the_briefing_not_its_boilerplate(browser, archive_url, words, indexed):
+    page = watched_page(browser)
+    page.goto(archive_url + "search.html")
+    texts = [found["content"] for found in pagefind_results(page, "Zakharova")
+             if found["url"] == f"/briefings/{SAMPLE_SLUG}.html"]
+    assert len(texts) == 1
+    text = texts[0]
+    assert (words in text) is indexed, text[:300]
+    page.close()
+
+
+def test_a_search_fetches_no_worker_script(browser, archive_url):
+    page = watched_page(browser)
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(archive_url + "search.html")
+    page.fill(".pagefind-ui__search-input", "Zakharova")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=15000)
+    assert any("/pagefind/wasm." in url for url in requested)
+    assert not any("pagefind-worker" in url for url in requested)
     assert page.errors == []
     page.close()
 

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import ROOT, SAMPLE_SLUG, mkdocs_build, use_search
 from tests.test_browser import (  # noqa: F401 (browser is a fixture)
-    assert_pages_fit_without_errors, browser, serve, watched_page,
+    assert_pages_fit_without_errors, browser, pagefind_results, serve, watched_page,
 )
 
 sys.path.insert(0, str(ROOT / "eval"))
@@ -110,11 +110,7 @@ def test_search_finds_the_sample_among_the_bbc_briefings(browser, bbc_url, query
     url, _ = bbc_url
     page = watched_page(browser)
     page.goto(url + "search.html")
-    urls = page.evaluate("""async (query) => {
-        const pagefind = await import("./pagefind/pagefind.js");
-        const found = await pagefind.search(query);
-        return Promise.all(found.results.map(async r => (await r.data()).url));
-    }""", query)
+    urls = [found["url"] for found in pagefind_results(page, query)]
     assert wanted in urls, urls[:10]
     assert page.errors == []
     page.close()

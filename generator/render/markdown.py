@@ -79,12 +79,13 @@ def source_page(extraction: ArticleExtraction, used_by: Sequence[Briefing]) -> s
     lines += _paragraphs(extraction)
     lines.append("</div>\n")
     if used_by:
-        lines.append("## Cited in\n")
+        # Out of the search index: a search for a briefing's title finds the briefing, not every source it cites.
+        lines.append('<div class="cited-in" data-pagefind-ignore="all" markdown>\n\n## Cited in\n')
         newest = newest_first(used_by)[:CITED_IN_SHOWN]
         if len(used_by) > len(newest):  # the page stays small however often the article is cited
             lines.append(f"The newest {len(newest)} of the {len(used_by)} briefings that cite it.\n")
         lines += [f"- [{escape(b.title)}]({link_from_page(briefing_md(b.slug))})" for b in newest]
-        lines.append("")
+        lines.append("\n</div>\n")
     return "\n".join(lines)
 
 
