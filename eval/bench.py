@@ -64,7 +64,10 @@ PEAK_RSS = (
     "    code = stop.code\n"
     "use = [resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]\n"
     "cpu = [u.ru_utime + u.ru_stime for u in use]\n"
-    "print(f'PEAK {use[0].ru_maxrss} {use[1].ru_maxrss} {cpu[0]} {cpu[1]}', file=sys.stderr)\n"
+    # ru_maxrss survives exec: it would count the bench's own memory, which this
+    # process had for a moment as a fork of it. VmHWM is this program's alone.
+    "own = next((int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:')), use[0].ru_maxrss)\n"
+    "print(f'PEAK {own} {use[1].ru_maxrss} {cpu[0]} {cpu[1]}', file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
 
