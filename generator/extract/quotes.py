@@ -69,14 +69,12 @@ class _Found:
 # --------------------------------------------------------------------------
 
 
-def _inside(token: Token, spans: Spans | tuple[tuple[int, int], ...]) -> bool:
+def _inside(token: Token, spans: Spans) -> bool:
     """Within a quotation, its marks included (a character either side)."""
-    if not isinstance(spans, Spans):
-        spans = Spans(spans)
     return spans.holding(token.idx, slack=1)
 
 
-def _subject(verb: Token, quoted: tuple[tuple[int, int], ...] = ()) -> Token | None:
+def _subject(verb: Token, quoted: Spans = Spans()) -> Token | None:
     """Who does the reporting verb's action: its subject, its `by` agent, or its governor's.
 
     Words inside quotes are never the speaker, even when the parser makes them
@@ -108,7 +106,7 @@ def _subject(verb: Token, quoted: tuple[tuple[int, int], ...] = ()) -> Token | N
     return None
 
 
-def _inverted_subject(verb: Token, quoted: tuple[tuple[int, int], ...]) -> Token | None:
+def _inverted_subject(verb: Token, quoted: Spans) -> Token | None:
     """`…," said James Acton`: the name that follows the verb, whatever the parser calls it,
     when the verb comes straight after the quote (`told a young woman` names the hearer)."""
     before = [t for t in verb.doc[max(verb.i - 2, 0):verb.i] if not t.is_space]
@@ -127,7 +125,7 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech.REPORTING_VERBS
 
 
-def _governing_cue(span: Span, quoted: tuple[tuple[int, int], ...]) -> Token | None:
+def _governing_cue(span: Span, quoted: Spans) -> Token | None:
     """The reporting verb the quote hangs from in the parse, nearest first."""
     inside = {t.i for t in span}
     roots = [t for t in span if t.head.i not in inside and not t.is_punct]
@@ -186,7 +184,7 @@ def _after_dash(doc: Doc, text: str, quote: QuotedSpan, cast: Cast) -> tuple[Spe
     return (found, match.start()) if found.name else None
 
 
-def _sentence_tokens(doc: Doc, text: str, quote: QuotedSpan, quoted: tuple[tuple[int, int], ...]) -> list[Token]:
+def _sentence_tokens(doc: Doc, text: str, quote: QuotedSpan, quoted: Spans) -> list[Token]:
     """Tokens of the quote's sentences outside any quote, plus a colon's sentence before it."""
     first = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     sentences = {first[0].sent, first[-1].sent}
@@ -352,7 +350,8 @@ def _with_next(doc: Doc, text: str, quote: QuotedSpan, tokens: list[Token]) -> l
     last = span[-1].sent
     if last.end >= len(doc) or "\n" in text[quote.end:doc[last.end].idx]:
         return tokens
-    return tokens + [t for t in doc[last.end].sent if not _inside(t, ((quote.start, quote.end),))]
+    this_quote = Spans([(quote.start, quote.end)])
+    return tokens + [t for t in doc[last.end].sent if not _inside(t, this_quote)]
 
 
 # --------------------------------------------------------------------------
